@@ -1,0 +1,59 @@
+// The shape of a survey baseline as the seed loads it. A baseline file is
+// checked against this before anything is written, so a typo in the content
+// fails the seed (and the unit tests) instead of landing in the database.
+import { z } from "zod";
+import { THEME_KEYS } from "../expectations/themes";
+
+const IsoDate = z.iso.date();
+const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
+
+export const SeedExpectationSchema = z.object({
+  key: Key,
+  theme: z.enum(THEME_KEYS),
+  statement: z.string().min(20).max(400),
+  panelShare: z.number().min(0).max(1).nullable(),
+  kind: z.enum(["OCCURRENCE", "CONTINUITY"]),
+  reasons: z.array(z.string().min(5).max(300)),
+  resolutionCriteria: z.string().min(40).max(1200),
+  deadline: IsoDate.nullable(),
+  conditionKey: Key.nullable(),
+  questionGroup: Key.nullable(),
+  answerLabel: z.string().min(2).max(80).nullable(),
+});
+
+export const SeedSurveySchema = z.object({
+  slug: Key,
+  organisation: z.string().min(3),
+  title: z.string().min(10),
+  panelSize: z.number().int().positive(),
+  panelDescription: z.string().min(5),
+  mode: z.string().min(3),
+  fieldworkStart: IsoDate,
+  fieldworkEnd: IsoDate,
+  publishedOn: IsoDate,
+  sourceReference: z.string().min(10),
+});
+
+export const SeedBaselineSchema = z
+  .object({ survey: SeedSurveySchema, expectations: z.array(SeedExpectationSchema).min(1) })
+  .superRefine((baseline, ctx) => {
+    const keys = new Set<string>();
+    baseline.expectations.forEach((e, i) => {
+      if (keys.has(e.key)) ctx.addIssue({ code: "custom", path: ["expectations", i, "key"], message: `duplicate key ${e.key}` });
+      keys.add(e.key);
+    });
+    baseline.expectations.forEach((e, i) => {
+      if (e.conditionKey && !keys.has(e.conditionKey))
+        ctx.addIssue({ code: "custom", path: ["expectations", i, "conditionKey"], message: `unknown expectation ${e.conditionKey}` });
+      if (e.conditionKey === e.key)
+        ctx.addIssue({ code: "custom", path: ["expectations", i, "conditionKey"], message: "an expectation cannot depend on itself" });
+      if ((e.questionGroup === null) !== (e.answerLabel === null))
+        ctx.addIssue({ code: "custom", path: ["expectations", i, "answerLabel"], message: "questionGroup and answerLabel go together" });
+    });
+    const { fieldworkStart, fieldworkEnd, publishedOn } = baseline.survey;
+    if (!(fieldworkStart <= fieldworkEnd && fieldworkEnd <= publishedOn))
+      ctx.addIssue({ code: "custom", path: ["survey"], message: "fieldwork must end before publication" });
+  });
+
+export type SeedBaseline = z.infer<typeof SeedBaselineSchema>;
+export type SeedExpectation = z.infer<typeof SeedExpectationSchema>;

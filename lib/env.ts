@@ -1,0 +1,53 @@
+// The environment, validated once. Every setting the product reads is here,
+// with its default; .env.example documents them for operators.
+import fs from "node:fs";
+import path from "node:path";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, databaseKind } from "./db-url";
+
+// Next.js loads .env itself; scripts and the scheduler run under plain Node,
+// so load it here too. Variables already set in the process win.
+function loadDotEnv(file = path.join(process.cwd(), ".env")) {
+  if (!fs.existsSync(file)) return;
+  const parsed = parseEnv(fs.readFileSync(file, "utf8"));
+  for (const [key, value] of Object.entries(parsed)) {
+    if (process.env[key] === undefined) process.env[key] = value;
+  }
+}
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => {
+      try {
+        databaseKind(url);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)"),
+  BETTER_AUTH_SECRET: z
+    .string({ error: "is required: a random string of at least 32 characters (npm run quickstart writes one to .env)" })
+    .min(32, "must be at least 32 characters"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  SCHEDULER_INSTANCE: z.string().default(() => `scheduler-${process.pid}`),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+/** The validated environment; throws one readable error listing every bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  loadDotEnv();
+  const result = EnvSchema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = result.data;
+  return cached;
+}
