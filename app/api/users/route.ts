@@ -1,0 +1,12 @@
+import { readJson, routeHandler } from "@/lib/http/route-handler";
+import { createUser } from "@/lib/users/create-user";
+import { listUsers } from "@/lib/users/list-users";
+
+export const dynamic = "force-dynamic";
+
+export const GET = routeHandler(async ({ db, actor }) => ({ users: await listUsers(db, actor) }));
+
+export const POST = routeHandler(async ({ db, actor, request }) => {
+  const user = await createUser(db, actor, await readJson(request));
+  return { user };
+});

@@ -1,0 +1,9 @@
+import { purgeExpiredSessions } from "../lib/auth/purge-expired-sessions";
+import type { JobDefinition } from "./registry";
+
+export const purgeSessionsJob: JobDefinition = {
+  name: "purge-sessions",
+  description: "Deletes expired sessions and verification tokens.",
+  cron: "17 * * * *", // hourly, off the top of the hour
+  run: ({ db, now }) => purgeExpiredSessions(db, now),
+};

@@ -1,0 +1,46 @@
+// The scheduler process: `npm run scheduler`, or started beside the web server
+// by `npm start`. Schedules every job in UTC with node-cron; each slot is
+// claimed in JobRun first, so several schedulers on one database run it once.
+import cron from "node-cron";
+import { createDb } from "../lib/db-client";
+import { env } from "../lib/env";
+import { jobRunCoordinator } from "../lib/jobs/job-run-coordinator";
+import { runClaimedSlot } from "../lib/jobs/record-run";
+import { JOBS } from "./registry";
+
+export function startScheduler(options: { databaseUrl: string; instance: string }) {
+  const db = createDb(options.databaseUrl);
+  const coordinator = jobRunCoordinator(db, options.instance);
+  const tasks = JOBS.map((job) =>
+    cron.schedule(
+      job.cron,
+      async ({ date }) => {
+        const result = await runClaimedSlot(db, job.name, date, () => job.run({ db, now: date }));
+        const summary = result.ok ? JSON.stringify(result.counts) : `FAILED ${result.error}`;
+        console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
+      },
+      { name: job.name, timezone: "Etc/UTC", noOverlap: true, distributed: true, runCoordinator: coordinator },
+    ),
+  );
+  return {
+    db,
+    tasks,
+    async stop() {
+      await Promise.all(tasks.map((task) => task.destroy()));
+      await db.$disconnect();
+    },
+  };
+}
+
+if (process.argv[1] && /scheduler\.(ts|js)$/.test(process.argv[1])) {
+  const { DATABASE_URL, SCHEDULER_INSTANCE } = env();
+  const scheduler = startScheduler({ databaseUrl: DATABASE_URL, instance: SCHEDULER_INSTANCE });
+  console.log(`[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.map((j) => `${j.name} (${j.cron})`).join(", ")}`);
+  const stop = async (signal: string) => {
+    console.log(`[scheduler] ${signal}: stopping`);
+    await scheduler.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

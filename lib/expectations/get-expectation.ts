@@ -1,0 +1,55 @@
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { AppError } from "../errors";
+
+/** One expectation with everything its page shows. */
+export async function getExpectation(db: Db, actor: Actor | null, id: string) {
+  requireAbility(actor, "read");
+  const expectation = await db.expectation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      key: true,
+      theme: true,
+      statement: true,
+      panelShare: true,
+      kind: true,
+      resolutionCriteria: true,
+      deadline: true,
+      status: true,
+      statusChangedAt: true,
+      questionGroup: true,
+      answerLabel: true,
+      confirmThreshold: true,
+      contradictThreshold: true,
+      version: true,
+      survey: { select: { id: true, organisation: true, title: true, panelSize: true, fieldworkStart: true, fieldworkEnd: true, publishedOn: true, sourceReference: true } },
+      reasons: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+      condition: { select: { id: true, statement: true, status: true } },
+      dependents: { select: { id: true, statement: true, status: true } },
+      evidenceLinks: {
+        where: { deletedAt: null, development: { deletedAt: null } },
+        orderBy: { development: { occurredOn: "desc" } },
+        select: {
+          id: true,
+          stance: true,
+          rationale: true,
+          development: { select: { id: true, title: true, occurredOn: true, datePrecision: true } },
+        },
+      },
+      statusChanges: {
+        orderBy: { changedAt: "desc" },
+        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, reason: true, actorType: true, jobName: true },
+      },
+    },
+  });
+  if (!expectation) throw new AppError("NOT_FOUND", "No expectation with this id.");
+  const siblings = expectation.questionGroup
+    ? await db.expectation.findMany({
+        where: { questionGroup: expectation.questionGroup, id: { not: expectation.id } },
+        select: { id: true, answerLabel: true, panelShare: true, status: true },
+        orderBy: { position: "asc" },
+      })
+    : [];
+  return { ...expectation, siblings };
+}

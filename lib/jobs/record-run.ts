@@ -1,0 +1,29 @@
+// Runs the work of a claimed slot and records how it went on its JobRun row.
+// A failure is recorded, not rethrown: the next slot must run normally.
+import type { Db } from "../db-client";
+
+export type JobCounts = Record<string, number>;
+
+export async function runClaimedSlot(
+  db: Db,
+  job: string,
+  slot: Date,
+  work: () => Promise<JobCounts>,
+  clock: () => Date = () => new Date(),
+): Promise<{ ok: boolean; counts?: JobCounts; error?: string }> {
+  try {
+    const counts = await work();
+    await db.jobRun.update({
+      where: { job_slot: { job, slot } },
+      data: { outcome: "SUCCEEDED", finishedAt: clock(), counts: JSON.stringify(counts) },
+    });
+    return { ok: true, counts };
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await db.jobRun.update({
+      where: { job_slot: { job, slot } },
+      data: { outcome: "FAILED", finishedAt: clock(), error: message.slice(0, 4000) },
+    });
+    return { ok: false, error: message };
+  }
+}
