@@ -17,5 +17,5 @@ export function databaseKind(url: string): DatabaseKind {
 /** Absolute path of a file: URL, resolved against the working directory (the project root). */
 export function sqliteFilePath(url: string): string {
   const raw = url.replace(/^file:/, "");
-  return path.isAbsolute(raw) ? raw : path.resolve(process.cwd(), raw);
+  return path.isAbsolute(raw) ? raw : path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

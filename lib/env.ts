@@ -8,7 +8,7 @@ import { DEFAULT_DATABASE_URL, databaseKind } from "./db-url";
 
 // Next.js loads .env itself; scripts and the scheduler run under plain Node,
 // so load it here too. Variables already set in the process win.
-function loadDotEnv(file = path.join(process.cwd(), ".env")) {
+function loadDotEnv(file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".env")) {
   if (!fs.existsSync(file)) return;
   const parsed = parseEnv(fs.readFileSync(file, "utf8"));
   for (const [key, value] of Object.entries(parsed)) {

@@ -4,8 +4,8 @@ import { defineConfig } from "vitest/config";
 // "server-only" throws outside a React Server Components bundle; in tests the
 // modules run in plain Node, where that guard has nothing to protect.
 const alias = {
-  "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
-  "@": path.resolve(__dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+  "@": path.resolve(import.meta.dirname),
 };
 
 export default defineConfig({

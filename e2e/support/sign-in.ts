@@ -1,0 +1,9 @@
+import { expect, type Page } from "@playwright/test";
+
+export async function signIn(page: Page, account: { email: string; password: string; name: string }) {
+  await page.goto("/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(account.name);
+}
