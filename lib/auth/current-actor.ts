@@ -1,9 +1,20 @@
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import type { Actor } from "./actor";
 import { actorFromHeaders } from "./session";
 
 /** The signed-in actor of the request being rendered or the action being run. */
 export async function currentActor(): Promise<Actor | null> {
   return actorFromHeaders(await headers());
+}
+
+/**
+ * The signed-in actor, or a redirect to sign-in. Pages use this: a layout's
+ * redirect does not stop its page from rendering in parallel.
+ */
+export async function signedInActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/sign-in");
+  return actor;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PanelShare } from "@/app/components/panel-share";
 import { StatusBadge } from "@/app/components/status-badge";
-import { currentActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
 import { formatDate } from "@/lib/format";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Expectations" };
 
 export default async function ExpectationsPage() {
-  const groups = await listExpectationsByTheme(getDb(), await currentActor());
+  const groups = await listExpectationsByTheme(getDb(), await signedInActor());
   return (
     <main>
       <h1>What the experts expected</h1>

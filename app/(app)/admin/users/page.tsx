@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await currentActor();
+  const actor = await signedInActor();
   if (!actor || !roleCan(actor.role, "manage:users")) redirect("/");
   const users = await listUsers(getDb(), actor);
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PanelShare } from "@/app/components/panel-share";
 import { StatusBadge } from "@/app/components/status-badge";
-import { currentActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { ThresholdsForm } from "./thresholds-form";
 export const dynamic = "force-dynamic";
 
 async function load(id: string) {
-  const actor = await currentActor();
+  const actor = await signedInActor();
   try {
     return { actor, e: await getExpectation(getDb(), actor, id) };
   } catch (error) {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# `npm test`: every test the project has, in the order that fails fastest.
+#   1. types            tsc --noEmit
+#   2. unit             vitest (pure logic, seed content, schemas)
+#   3. data layer       vitest against a new SQLite file and a new PostgreSQL
+#                       database per test file (TEST_POSTGRES_URL)
+#   4. end to end       next build, then Playwright in Debian's Chromium against
+#                       the built app on a fresh SQLite file
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/ensure-deps.sh
+export NEXT_TELEMETRY_DISABLED=1
+
+ensure_deps
+ensure_env
+
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "==> installing Debian's chromium for the end-to-end tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The end-to-end tests need Chromium at /usr/bin/chromium (sudo apt-get install chromium), or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
+pg_url="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+if ! node -e "const {Client}=require('pg');const c=new Client({connectionString:process.argv[1]});c.connect().then(()=>c.end()).catch(e=>{console.error(e.message);process.exit(1)})" "$pg_url"; then
+  echo "The data-layer tests need PostgreSQL at $pg_url (set TEST_POSTGRES_URL)." >&2
+  exit 1
+fi
+
+echo "==> types"
+npx tsc --noEmit -p .
+echo "==> unit and data-layer tests"
+npx vitest run
+echo "==> production build"
+npm run --silent build
+echo "==> end-to-end tests (Chromium)"
+npx playwright test
