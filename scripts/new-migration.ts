@@ -1,11 +1,10 @@
 // Authors the next migration for both databases from the current schema.
 //   npm run db:new-migration -- <name>
-// `prisma migrate dev` does not work in adapter mode (P1014), so the SQL comes
-// from `prisma migrate diff` (docs/decisions/0002):
-// - SQLite: from the checked-in migrations to prisma/schema.prisma;
-// - PostgreSQL: from the schema the PostgreSQL migrations were last made for
-//   (prisma/postgres/migrated-schema.prisma) to the generated PostgreSQL schema,
-//   since diffing from migrations would need a shadow PostgreSQL database.
+// `prisma migrate dev` does not work in adapter mode (P1014), and neither does
+// `migrate diff --from-migrations` (the shadow database gets multi-statement
+// SQL the adapter refuses) nor `--from-url`. So the SQL comes from diffing two
+// schema files: prisma/migrated-schema.prisma, the schema as of the last
+// migration, against the current one, for each provider (docs/decisions/0002).
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
@@ -18,17 +17,15 @@ import {
   readText,
 } from "./lib/postgres-schema";
 
-const MIGRATED_PG_SCHEMA = path.join("prisma", "postgres", "migrated-schema.prisma");
+import os from "node:os";
+
+const MIGRATED_SCHEMA = path.join("prisma", "migrated-schema.prisma");
 
 function diff(args: string[]): string {
   return execFileSync("node", ["scripts/prisma.mjs", "migrate", "diff", ...args, "--script"], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-}
-
-function hasMigrations(dir: string): boolean {
-  return fs.existsSync(dir) && fs.readdirSync(dir).some((d) => fs.statSync(path.join(dir, d)).isDirectory());
 }
 
 function isEmpty(sql: string): boolean {
@@ -52,16 +49,12 @@ if (!/^[a-z0-9_]+$/.test(label)) {
 
 fs.writeFileSync(POSTGRES_SCHEMA, postgresSchemaFrom(readText(process.cwd(), SQLITE_SCHEMA)));
 
-const sqliteSql = diff([
-  ...(hasMigrations(SQLITE_MIGRATIONS) ? ["--from-migrations", SQLITE_MIGRATIONS] : ["--from-empty"]),
-  "--to-schema-datamodel",
-  SQLITE_SCHEMA,
-]);
-const pgSql = diff([
-  ...(fs.existsSync(MIGRATED_PG_SCHEMA) ? ["--from-schema-datamodel", MIGRATED_PG_SCHEMA] : ["--from-empty"]),
-  "--to-schema-datamodel",
-  POSTGRES_SCHEMA,
-]);
+const hasSnapshot = fs.existsSync(MIGRATED_SCHEMA);
+const pgSnapshot = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "migration-")), "schema.prisma");
+if (hasSnapshot) fs.writeFileSync(pgSnapshot, postgresSchemaFrom(readText(process.cwd(), MIGRATED_SCHEMA)));
+
+const sqliteSql = diff([...(hasSnapshot ? ["--from-schema-datamodel", MIGRATED_SCHEMA] : ["--from-empty"]), "--to-schema-datamodel", SQLITE_SCHEMA]);
+const pgSql = diff([...(hasSnapshot ? ["--from-schema-datamodel", pgSnapshot] : ["--from-empty"]), "--to-schema-datamodel", POSTGRES_SCHEMA]);
 
 if (isEmpty(sqliteSql) && isEmpty(pgSql)) {
   console.log("The schema matches the migrations: nothing to write.");
@@ -72,5 +65,5 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const name = `${stamp}_${label}`;
 writeMigration(SQLITE_MIGRATIONS, name, sqliteSql, "sqlite");
 writeMigration(POSTGRES_MIGRATIONS, name, pgSql, "postgresql");
-fs.copyFileSync(POSTGRES_SCHEMA, MIGRATED_PG_SCHEMA);
+fs.copyFileSync(SQLITE_SCHEMA, MIGRATED_SCHEMA);
 console.log(`wrote ${name} for SQLite and PostgreSQL; apply with npm run db:migrate`);
