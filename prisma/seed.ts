@@ -40,7 +40,8 @@ async function main(): Promise<void> {
       error instanceof z.ZodError
         ? `the baseline is invalid:\n${z.prettifyError(error)}`
         : error instanceof Error
-          ? error.message
+          ? // Prisma's messages open with a code excerpt; the cause is the last line.
+            (error.message.trim().split("\n").at(-1) ?? error.message)
           : String(error);
     console.error(`Seeding failed: ${message}`);
     if (/no such table|does not exist/i.test(message)) console.error("Has the database been migrated? Run: npm run db:migrate");
