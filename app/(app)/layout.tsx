@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label="Main">
           <Link href="/" className="brand">Outlook Tracker</Link>
           <Link href="/expectations">Expectations</Link>
+          <Link href="/developments">Developments</Link>
           {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">Users</Link> : null}
           <span className="who">
             {actor.name} ({actor.role})

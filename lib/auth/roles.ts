@@ -6,10 +6,11 @@ export type Role = (typeof ROLES)[number];
 export type Ability =
   | "read" // see the baseline, developments, judgements
   | "write:evidence" // log developments, link evidence, edit thresholds, override statuses
-  | "manage:users"; // create accounts and change roles
+  | "manage:users" // create accounts and change roles
+  | "restore:deleted"; // see soft-deleted records and bring them back
 
 const ABILITIES: Record<Role, readonly Ability[]> = {
-  admin: ["read", "write:evidence", "manage:users"],
+  admin: ["read", "write:evidence", "manage:users", "restore:deleted"],
   analyst: ["read", "write:evidence"],
   viewer: ["read"],
 };

@@ -34,7 +34,16 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
           id: true,
           stance: true,
           rationale: true,
-          development: { select: { id: true, title: true, occurredOn: true, datePrecision: true } },
+          version: true,
+          development: {
+            select: {
+              id: true,
+              title: true,
+              occurredOn: true,
+              datePrecision: true,
+              sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } },
+            },
+          },
         },
       },
       statusChanges: {

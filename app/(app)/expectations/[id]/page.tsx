@@ -9,6 +9,7 @@ import { isAppError } from "@/lib/errors";
 import { getExpectation } from "@/lib/expectations/get-expectation";
 import { themeLabel } from "@/lib/expectations/themes";
 import { KIND_LABELS, STATUS_LABELS, formatDate } from "@/lib/format";
+import { EvidenceSection } from "./evidence-section";
 import { ThresholdsForm } from "./thresholds-form";
 
 export const dynamic = "force-dynamic";
@@ -86,17 +87,7 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       </p>
 
       <h2>Evidence</h2>
-      {e.evidenceLinks.length === 0 ? (
-        <p className="empty">No developments have been linked to this expectation yet.</p>
-      ) : (
-        <ul>
-          {e.evidenceLinks.map((l) => (
-            <li key={l.id}>
-              {formatDate(l.development.occurredOn, l.development.datePrecision)} · {l.development.title} · {l.stance} · {l.rationale}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
 
       <h2>Status history</h2>
       {e.statusChanges.length === 0 ? (

@@ -1,0 +1,51 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db";
+import { deleteDevelopment, restoreDevelopment } from "@/lib/developments/delete-development";
+import { logDevelopment } from "@/lib/developments/log-development";
+import { updateDevelopment } from "@/lib/developments/update-development";
+import { errorState, type FormState } from "@/lib/http/form-state";
+import { nestFormData } from "@/lib/http/nested-form";
+
+export async function logDevelopmentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  let id: string;
+  try {
+    ({ id } = await logDevelopment(getDb(), await currentActor(), nestFormData(form), new Date()));
+  } catch (error) {
+    return errorState(error, form);
+  }
+  revalidatePath("/developments");
+  redirect(`/developments/${id}?saved=created`);
+}
+
+export async function updateDevelopmentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    await updateDevelopment(getDb(), await currentActor(), id, nestFormData(form), new Date());
+  } catch (error) {
+    return errorState(error, form);
+  }
+  revalidatePath(`/developments/${id}`);
+  redirect(`/developments/${id}?saved=updated`);
+}
+
+export async function deleteDevelopmentAction(id: string, _prev: FormState, _form: FormData): Promise<FormState> {
+  try {
+    await deleteDevelopment(getDb(), await currentActor(), id, new Date());
+  } catch (error) {
+    return errorState(error, _form);
+  }
+  revalidatePath("/developments");
+  redirect(`/developments?removed=${id}`);
+}
+
+export async function restoreDevelopmentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    await restoreDevelopment(getDb(), await currentActor(), id, new Date());
+  } catch (error) {
+    return errorState(error, form);
+  }
+  revalidatePath(`/developments/${id}`);
+  redirect(`/developments/${id}?saved=restored`);
+}

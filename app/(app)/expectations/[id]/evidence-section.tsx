@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { AddLinkForm } from "@/app/components/evidence/add-link-form";
+import { EditLinkForm } from "@/app/components/evidence/edit-link-form";
+import { signedInActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db";
+import { bestGrade } from "@/lib/developments/list-developments";
+import { listDevelopmentOptions } from "@/lib/developments/list-development-options";
+import { stanceLabel } from "@/lib/evidence/stances";
+import { formatDate } from "@/lib/format";
+
+type LinkRow = {
+  id: string;
+  stance: string;
+  rationale: string;
+  version: number;
+  development: { id: string; title: string; occurredOn: Date; datePrecision: "DAY" | "MONTH" | "YEAR"; sources: { reliability: string; credibility: number }[] };
+};
+
+/** The developments linked to an expectation, with stance, best source grade and date. */
+export async function EvidenceSection({ expectationId, links, canWrite }: { expectationId: string; links: LinkRow[]; canWrite: boolean }) {
+  const options = canWrite ? await listDevelopmentOptions(getDb(), await signedInActor()) : [];
+  const linked = new Set(links.map((l) => l.development.id));
+  return (
+    <>
+      {links.length === 0 ? (
+        <p className="empty">No developments have been linked to this expectation yet.</p>
+      ) : (
+        <table>
+          <caption className="meta">Linked developments, newest first</caption>
+          <thead>
+            <tr><th scope="col">When</th><th scope="col">Development</th><th scope="col">Stance</th><th scope="col">Best source</th><th scope="col">Rationale</th></tr>
+          </thead>
+          <tbody>
+            {links.map((l) => (
+              <tr key={l.id}>
+                <td>{formatDate(l.development.occurredOn, l.development.datePrecision)}</td>
+                <td><Link href={`/developments/${l.development.id}`}>{l.development.title}</Link></td>
+                <td>{stanceLabel(l.stance)}</td>
+                <td>{bestGrade(l.development.sources) ?? "—"}</td>
+                <td>
+                  {l.rationale}
+                  {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} rationale={l.rationale} label={l.development.title} /> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canWrite ? (
+        <>
+          <p><Link href={`/developments/new?expectation=${expectationId}`}>Log a new development for this expectation</Link></p>
+          <AddLinkForm
+            fixed={{ name: "expectationId", value: expectationId }}
+            choose={{ name: "developmentId", label: "Development", options: options.filter((o) => !linked.has(o.id)) }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+// Link a development to an expectation, from whichever side the analyst is on:
+// the other side is a fixed hidden value, this side a choice.
+import { useActionState } from "react";
+import { addLinkAction } from "@/app/(app)/evidence/actions";
+import { FormMessage } from "@/app/components/form-message";
+import { SubmitButton } from "@/app/components/submit-button";
+import { IDLE } from "@/lib/http/form-state";
+import { StanceSelect } from "./stance-select";
+
+type Props = {
+  fixed: { name: "developmentId" | "expectationId"; value: string };
+  choose: { name: "developmentId" | "expectationId"; label: string; options: { id: string; label: string }[] };
+};
+
+export function AddLinkForm({ fixed, choose }: Props) {
+  const [state, action] = useActionState(addLinkAction, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={action} className="stack wide" aria-label="Add a link" key={state.status === "ok" ? Math.random() : "form"}>
+      <FormMessage state={state} />
+      <input type="hidden" name={fixed.name} value={fixed.value} />
+      <div className="field">
+        <label htmlFor={`add-link-${choose.name}`}>{choose.label}</label>
+        <select id={`add-link-${choose.name}`} name={choose.name} defaultValue={values?.[choose.name] ?? ""}>
+          <option value="">Choose…</option>
+          {choose.options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+        </select>
+        {state.fieldErrors?.[choose.name] ? <span className="error">{state.fieldErrors[choose.name]?.join(" ")}</span> : null}
+      </div>
+      <StanceSelect id="add-link-stance" defaultValue={values?.stance} errors={state.fieldErrors?.stance} />
+      <div className="field">
+        <label htmlFor="add-link-rationale">Rationale</label>
+        <textarea id="add-link-rationale" name="rationale" rows={2} defaultValue={values?.rationale} />
+        {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
+      </div>
+      <SubmitButton pendingLabel="Saving…">Add link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+// Deleting is soft: the row stays, hidden from lists and from judgement,
+// visible to admins, who can restore it. Both steps are audited.
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { AppError } from "../errors";
+
+async function setDeleted(db: Db, actor: Actor, id: string, deleted: boolean, now: Date) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.development.updateMany({
+      where: { id, deletedAt: deleted ? null : { not: null } },
+      data: deleted ? { deletedAt: now, deletedById: actor.userId, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const exists = await tx.development.count({ where: { id } });
+      if (!exists) throw new AppError("NOT_FOUND", "No development with this id.");
+      throw new AppError("CONFLICT", deleted ? "This development is already deleted." : "This development is not deleted.");
+    }
+    await recordAudit(tx, { userId: actor.userId, action: deleted ? "development.delete" : "development.restore", entityType: "Development", entityId: id });
+  });
+}
+
+export async function deleteDevelopment(db: Db, actor: Actor | null, id: string, now: Date) {
+  return setDeleted(db, requireAbility(actor, "write:evidence"), id, true, now);
+}
+
+export async function restoreDevelopment(db: Db, actor: Actor | null, id: string, now: Date) {
+  return setDeleted(db, requireAbility(actor, "restore:deleted"), id, false, now);
+}

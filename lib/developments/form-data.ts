@@ -1,0 +1,45 @@
+// What the development form needs from the database: the expectations one can
+// link, known actors and tags, and (when editing) the development as values.
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { listExpectationsByTheme } from "../expectations/list-expectations";
+import { getDevelopment } from "./get-development";
+import { listKnownNames } from "./names";
+
+export async function loadDevelopmentFormOptions(db: Db, actor: Actor | null) {
+  requireAbility(actor, "write:evidence");
+  const [groups, known] = await Promise.all([listExpectationsByTheme(db, actor), listKnownNames(db)]);
+  const expectations = groups.flatMap((g) => g.expectations.map((e) => ({ id: e.id, statement: e.answerLabel ? `${e.statement} — ${e.answerLabel}` : e.statement, theme: g.label })));
+  return { expectations, known };
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+export async function loadDevelopmentForEdit(db: Db, actor: Actor | null, id: string) {
+  requireAbility(actor, "write:evidence");
+  const d = await getDevelopment(db, actor, id);
+  return {
+    id: d.id,
+    version: d.version,
+    deleted: d.deletedAt !== null,
+    values: {
+      occurredOn: day(d.occurredOn),
+      datePrecision: d.datePrecision,
+      title: d.title,
+      summary: d.summary,
+      eventType: d.eventType,
+      actors: d.actors,
+      tags: d.tags,
+      sources: d.sources.map((s) => ({
+        id: s.id,
+        url: s.url ?? "",
+        citation: s.citation ?? "",
+        publisher: s.publisher,
+        publishedOn: day(s.publishedOn),
+        reliability: s.reliability,
+        credibility: String(s.credibility),
+      })),
+      links: [],
+    },
+  };
+}

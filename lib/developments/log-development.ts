@@ -1,0 +1,71 @@
+// An analyst logs a development with its sources and, in the same step, the
+// expectations it bears on. One transaction: a failure anywhere leaves nothing.
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { AppError, type FieldErrors } from "../errors";
+import { parseOrThrow } from "../validation";
+import { actorIdsFor, tagIdsFor } from "./names";
+import { makeLogDevelopmentSchema, startOfPeriod, utcDay, type LinkInput } from "./schemas";
+import { searchTextOf, snapshotOf } from "./snapshot";
+
+type Tx = Pick<Db, "expectation">;
+
+/** Refuses links to expectations that do not exist, with the message on each bad row. */
+export async function assertExpectationsExist(tx: Tx, links: Pick<LinkInput, "expectationId">[], field = "links") {
+  if (links.length === 0) return;
+  const ids = links.map((l) => l.expectationId);
+  const found = new Set((await tx.expectation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((e) => e.id));
+  const errors: FieldErrors = {};
+  links.forEach((l, i) => {
+    if (!found.has(l.expectationId)) errors[`${field}.${i}.expectationId`] = ["No expectation with this id."];
+  });
+  if (Object.keys(errors).length) throw new AppError("VALIDATION", "Some fields need attention.", errors);
+}
+
+export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, now: Date): Promise<{ id: string }> {
+  const analyst = requireAbility(actor, "write:evidence");
+  const input = parseOrThrow(makeLogDevelopmentSchema(utcDay(now)), raw);
+  return db.$transaction(async (tx) => {
+    await assertExpectationsExist(tx, input.links);
+    const actorIds = await actorIdsFor(tx, input.actors);
+    const tagIds = await tagIdsFor(tx, input.tags);
+    const snapshot = snapshotOf(input);
+    const development = await tx.development.create({
+      data: {
+        occurredOn: startOfPeriod(input.occurredOn, input.datePrecision),
+        datePrecision: input.datePrecision,
+        title: input.title,
+        summary: input.summary,
+        eventType: input.eventType,
+        searchText: searchTextOf(input),
+        createdById: analyst.userId,
+        actors: { create: actorIds.map((actorId) => ({ actorId })) },
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        sources: {
+          create: input.sources.map((s) => ({
+            url: s.url,
+            citation: s.citation,
+            publisher: s.publisher,
+            publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
+            reliability: s.reliability,
+            credibility: s.credibility,
+          })),
+        },
+        evidenceLinks: {
+          create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, createdById: analyst.userId })),
+        },
+        revisions: { create: { version: 1, snapshot: JSON.stringify(snapshot), editedById: analyst.userId, editedAt: now } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      userId: analyst.userId,
+      action: "development.create",
+      entityType: "Development",
+      entityId: development.id,
+      changes: { after: snapshot, links: input.links },
+    });
+    return development;
+  });
+}

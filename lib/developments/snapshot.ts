@@ -1,0 +1,56 @@
+// What a revision stores: the whole of a development as it was saved, so any
+// earlier state can be shown again, and the search text derived from it.
+import type { DevelopmentInput } from "./schemas";
+
+export type DevelopmentSnapshot = {
+  occurredOn: string;
+  datePrecision: string;
+  title: string;
+  summary: string;
+  eventType: string;
+  actors: string[];
+  tags: string[];
+  sources: { url: string | null; citation: string | null; publisher: string; publishedOn: string | null; reliability: string; credibility: number }[];
+};
+
+export function snapshotOf(input: DevelopmentInput): DevelopmentSnapshot {
+  return {
+    occurredOn: input.occurredOn,
+    datePrecision: input.datePrecision,
+    title: input.title,
+    summary: input.summary,
+    eventType: input.eventType,
+    actors: [...input.actors].sort(),
+    tags: [...input.tags].sort(),
+    sources: input.sources.map(({ url, citation, publisher, publishedOn, reliability, credibility }) => ({
+      url,
+      citation,
+      publisher,
+      publishedOn,
+      reliability,
+      credibility,
+    })),
+  };
+}
+
+/** Lower-cased text the list's search matches: words in any language, and tags and actors by name. */
+export function searchTextOf(input: Pick<DevelopmentInput, "title" | "summary" | "actors" | "tags">): string {
+  return [input.title, input.summary, ...input.actors, ...input.tags].join("\n").toLocaleLowerCase();
+}
+
+const FIELD_LABELS: [keyof DevelopmentSnapshot, string][] = [
+  ["title", "title"],
+  ["occurredOn", "date"],
+  ["datePrecision", "date precision"],
+  ["eventType", "event type"],
+  ["summary", "summary"],
+  ["actors", "actors"],
+  ["tags", "tags"],
+  ["sources", "sources"],
+];
+
+/** Which parts changed between two saved versions, in words. */
+export function changedFields(before: DevelopmentSnapshot | null, after: DevelopmentSnapshot): string[] {
+  if (!before) return ["created"];
+  return FIELD_LABELS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, label]) => label);
+}

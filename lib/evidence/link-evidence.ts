@@ -1,0 +1,73 @@
+// Links between developments and expectations: added, changed and removed
+// from either side. Removing is soft; re-adding a removed link revives it.
+// Each change is audited with its before and after.
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../validation";
+import { AddEvidenceLinkSchema, UpdateEvidenceLinkSchema } from "./schemas";
+
+const STALE_LINK = "Someone changed this link after you opened it. Reload to see their version, then try again.";
+
+export async function addEvidenceLink(db: Db, actor: Actor | null, raw: unknown) {
+  const analyst = requireAbility(actor, "write:evidence");
+  const input = parseOrThrow(AddEvidenceLinkSchema, raw);
+  return db.$transaction(async (tx) => {
+    const [development, expectation] = await Promise.all([
+      tx.development.findFirst({ where: { id: input.developmentId, deletedAt: null }, select: { id: true } }),
+      tx.expectation.findUnique({ where: { id: input.expectationId }, select: { id: true } }),
+    ]);
+    if (!development) throw new AppError("VALIDATION", "Some fields need attention.", { developmentId: ["No development with this id."] });
+    if (!expectation) throw new AppError("VALIDATION", "Some fields need attention.", { expectationId: ["No expectation with this id."] });
+    const existing = await tx.evidenceLink.findUnique({
+      where: { developmentId_expectationId: { developmentId: input.developmentId, expectationId: input.expectationId } },
+    });
+    if (existing && !existing.deletedAt) {
+      throw new AppError("CONFLICT", "This development is already linked to this expectation: change that link instead.");
+    }
+    const data = { stance: input.stance, rationale: input.rationale };
+    const link = existing
+      ? await tx.evidenceLink.update({ where: { id: existing.id }, data: { ...data, deletedAt: null, version: { increment: 1 } } })
+      : await tx.evidenceLink.create({ data: { ...data, developmentId: input.developmentId, expectationId: input.expectationId, createdById: analyst.userId } });
+    await recordAudit(tx, {
+      userId: analyst.userId,
+      action: existing ? "evidence.restore" : "evidence.create",
+      entityType: "EvidenceLink",
+      entityId: link.id,
+      changes: { before: existing ? { stance: existing.stance, rationale: existing.rationale, deleted: true } : null, after: data },
+    });
+    return { id: link.id };
+  });
+}
+
+export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string, raw: unknown) {
+  const analyst = requireAbility(actor, "write:evidence");
+  const input = parseOrThrow(UpdateEvidenceLinkSchema, raw);
+  return db.$transaction(async (tx) => {
+    const before = await tx.evidenceLink.findFirst({ where: { id, deletedAt: null }, select: { stance: true, rationale: true } });
+    if (!before) throw new AppError("NOT_FOUND", "No such link (it may have been removed).");
+    const { count } = await tx.evidenceLink.updateMany({
+      where: { id, version: input.expectedVersion, deletedAt: null },
+      data: { stance: input.stance, rationale: input.rationale, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_LINK);
+    await recordAudit(tx, {
+      userId: analyst.userId,
+      action: "evidence.update",
+      entityType: "EvidenceLink",
+      entityId: id,
+      changes: { before, after: { stance: input.stance, rationale: input.rationale } },
+    });
+    return { version: input.expectedVersion + 1 };
+  });
+}
+
+export async function removeEvidenceLink(db: Db, actor: Actor | null, id: string, now: Date) {
+  const analyst = requireAbility(actor, "write:evidence");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.evidenceLink.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now, version: { increment: 1 } } });
+    if (count === 0) throw new AppError("NOT_FOUND", "No such link (it may have been removed already).");
+    await recordAudit(tx, { userId: analyst.userId, action: "evidence.remove", entityType: "EvidenceLink", entityId: id });
+  });
+}
