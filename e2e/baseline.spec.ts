@@ -1,15 +1,9 @@
 // The seeded IFES baseline as an analyst first meets it.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { ADMIN_STATE } from "./support/paths";
 
 test.use({ storageState: ADMIN_STATE });
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
 
 test("the baseline lists the survey's expectations by theme with the panel's shares", async ({ page }) => {
   await page.goto("/");

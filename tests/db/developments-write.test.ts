@@ -190,16 +190,16 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
     const link = await t.db.evidenceLink.findFirstOrThrow({ where: { developmentId: id } });
     const who = role ? actors[role] : null;
     const before = { counts: await rowCounts(t.db), row: await t.db.development.findUniqueOrThrow({ where: { id } }) };
-    const attempts = [
-      logDevelopment(t.db, who, meeting(talksResume), now),
-      updateDevelopment(t.db, who, id, { ...meeting(talksResume), title: "Changed", expectedVersion: 1 }, now),
-      deleteDevelopment(t.db, who, id, now),
-      restoreDevelopment(t.db, who, id, now),
-      addEvidenceLink(t.db, who, { developmentId: id, expectationId: usReachesOut, stance: "SUPPORTS", rationale: "r" }),
-      updateEvidenceLink(t.db, who, link.id, { stance: "NEUTRAL", rationale: "r", expectedVersion: 1 }),
-      removeEvidenceLink(t.db, who, link.id, now),
+    const attempts: (() => Promise<unknown>)[] = [
+      () => logDevelopment(t.db, who, meeting(talksResume), now),
+      () => updateDevelopment(t.db, who, id, { ...meeting(talksResume), title: "Changed", expectedVersion: 1 }, now),
+      () => deleteDevelopment(t.db, who, id, now),
+      () => restoreDevelopment(t.db, who, id, now),
+      () => addEvidenceLink(t.db, who, { developmentId: id, expectationId: usReachesOut, stance: "SUPPORTS", rationale: "r" }),
+      () => updateEvidenceLink(t.db, who, link.id, { stance: "NEUTRAL", rationale: "r", expectedVersion: 1 }),
+      () => removeEvidenceLink(t.db, who, link.id, now),
     ];
-    for (const attempt of attempts) expect((await failure(attempt)).code).toBe(code);
+    for (const attempt of attempts) expect((await failure(attempt())).code).toBe(code);
     expect({ counts: await rowCounts(t.db), row: await t.db.development.findUniqueOrThrow({ where: { id } }) }).toEqual(before);
     expect(await t.db.evidenceLink.findUniqueOrThrow({ where: { id: link.id } })).toEqual(link);
   });
@@ -225,7 +225,7 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
     expect((await t.db.development.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
     await restoreDevelopment(t.db, actors.admin, id, now);
     expect(await listed("analyst")).toEqual([[id, false]]);
-    const audit = await t.db.auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
+    const audit = await t.db.auditLog.findMany({ where: { entityId: id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true } });
     expect(audit.map((a) => a.action)).toEqual(["development.create", "development.delete", "development.restore"]);
   });
 
@@ -257,7 +257,7 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
       expect((await failure(duplicate)).code).toBe("CONFLICT");
     }
     expect(await rowCounts(t.db)).toEqual(before);
-    const audit = await t.db.auditLog.findMany({ where: { entityId: linkId }, orderBy: { at: "asc" }, select: { action: true } });
+    const audit = await t.db.auditLog.findMany({ where: { entityId: linkId }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true } });
     expect(audit.map((a) => a.action)).toEqual(["evidence.create", "evidence.update", "evidence.remove", "evidence.restore"]);
   });
 });
