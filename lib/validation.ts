@@ -11,5 +11,5 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
     const key = issue.path.length ? issue.path.join(".") : "_form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  throw new AppError("VALIDATION", "Some fields need attention.", fieldErrors);
+  throw new AppError("VALIDATION", "validation.fieldsNeedAttention", fieldErrors);
 }

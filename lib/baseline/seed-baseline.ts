@@ -1,7 +1,8 @@
 // Loads a survey baseline into the database, idempotently: the Survey is
 // upserted on its slug, each Expectation on (survey, key). Every row is
 // compared first and written only when the baseline's own fields differ, so a
-// second run writes nothing and no updatedAt moves.
+// second run writes nothing and no updatedAt moves. English and Korean texts
+// (the *Ko columns, reasons' textKo) are compared and written alike.
 //
 // Only the baseline's fields are written. Status, statusChangedAt, thresholds
 // and version belong to judgement and analysts and are never touched on an
@@ -40,7 +41,9 @@ const isEmpty = (o: object) => Object.keys(o).length === 0;
 function surveyFields(survey: SeedBaseline["survey"]) {
   return {
     organisation: survey.organisation,
+    organisationKo: survey.organisationKo,
     title: survey.title,
+    titleKo: survey.titleKo,
     panelSize: survey.panelSize,
     panelDescription: survey.panelDescription,
     mode: survey.mode,
@@ -56,12 +59,15 @@ function expectationFields(e: SeedExpectation, position: number) {
     theme: e.theme,
     position,
     statement: e.statement,
+    statementKo: e.statementKo,
     panelShare: e.panelShare,
     kind: e.kind,
     resolutionCriteria: e.resolutionCriteria,
+    resolutionCriteriaKo: e.resolutionCriteriaKo,
     deadline: e.deadline === null ? null : utcDate(e.deadline),
     questionGroup: e.questionGroup,
     answerLabel: e.answerLabel,
+    answerLabelKo: e.answerLabelKo,
   };
 }
 
@@ -95,7 +101,8 @@ export async function seedBaseline(db: Db, baseline: SeedBaseline): Promise<Seed
         const position = positionInTheme.get(e.theme) ?? 0;
         positionInTheme.set(e.theme, position + 1);
         const fields = expectationFields(e, position);
-        const reasons = e.reasons.map((text, i) => ({ position: i, text }));
+        // The schema guarantees reasonsKo matches reasons one to one.
+        const reasons = e.reasons.map((text, i) => ({ position: i, text, textKo: e.reasonsKo[i]! }));
         const row = byKey.get(e.key);
 
         if (!row) {
@@ -112,7 +119,8 @@ export async function seedBaseline(db: Db, baseline: SeedBaseline): Promise<Seed
           updated.add(e.key);
         }
         const sameReasons =
-          row.reasons.length === reasons.length && row.reasons.every((r, i) => r.text === reasons[i]!.text && r.position === i);
+          row.reasons.length === reasons.length &&
+          row.reasons.every((r, i) => r.position === i && r.text === reasons[i]!.text && r.textKo === reasons[i]!.textKo);
         if (!sameReasons) {
           await tx.expectationReason.deleteMany({ where: { expectationId: row.id } });
           await tx.expectationReason.createMany({ data: reasons.map((r) => ({ expectationId: row.id, ...r })) });

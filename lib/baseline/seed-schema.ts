@@ -7,24 +7,45 @@ import { THEME_KEYS } from "../expectations/themes";
 const IsoDate = z.iso.date();
 const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
 
-export const SeedExpectationSchema = z.object({
-  key: Key,
-  theme: z.enum(THEME_KEYS),
-  statement: z.string().min(20).max(400),
-  panelShare: z.number().min(0).max(1).nullable(),
-  kind: z.enum(["OCCURRENCE", "CONTINUITY"]),
-  reasons: z.array(z.string().min(5).max(300)),
-  resolutionCriteria: z.string().min(40).max(1200),
-  deadline: IsoDate.nullable(),
-  conditionKey: Key.nullable(),
-  questionGroup: Key.nullable(),
-  answerLabel: z.string().min(2).max(80).nullable(),
-});
+// Every text comes in English and Korean (the *Ko fields); both are required,
+// so a baseline cannot be loaded half-translated. Korean runs shorter than
+// English for the same content, hence the lower minimums.
+export const SeedExpectationSchema = z
+  .object({
+    key: Key,
+    theme: z.enum(THEME_KEYS),
+    statement: z.string().min(20).max(400),
+    statementKo: z.string().min(5).max(400),
+    panelShare: z.number().min(0).max(1).nullable(),
+    kind: z.enum(["OCCURRENCE", "CONTINUITY"]),
+    reasons: z.array(z.string().min(5).max(300)),
+    // The same reasons in Korean, in the same order.
+    reasonsKo: z.array(z.string().min(2).max(300)),
+    resolutionCriteria: z.string().min(40).max(1200),
+    resolutionCriteriaKo: z.string().min(20).max(1200),
+    deadline: IsoDate.nullable(),
+    conditionKey: Key.nullable(),
+    questionGroup: Key.nullable(),
+    answerLabel: z.string().min(2).max(80).nullable(),
+    answerLabelKo: z.string().min(1).max(80).nullable(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.reasonsKo.length !== e.reasons.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reasonsKo"],
+        message: `reasonsKo must match reasons one to one (reasons: ${e.reasons.length}, reasonsKo: ${e.reasonsKo.length})`,
+      });
+    if ((e.answerLabel === null) !== (e.answerLabelKo === null))
+      ctx.addIssue({ code: "custom", path: ["answerLabelKo"], message: "answerLabelKo is set exactly when answerLabel is" });
+  });
 
 export const SeedSurveySchema = z.object({
   slug: Key,
   organisation: z.string().min(3),
+  organisationKo: z.string().min(2),
   title: z.string().min(10),
+  titleKo: z.string().min(2),
   panelSize: z.number().int().positive(),
   panelDescription: z.string().min(5),
   mode: z.string().min(3),

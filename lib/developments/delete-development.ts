@@ -9,12 +9,13 @@ async function setDeleted(db: Db, actor: Actor, id: string, deleted: boolean, no
   return db.$transaction(async (tx) => {
     const { count } = await tx.development.updateMany({
       where: { id, deletedAt: deleted ? null : { not: null } },
-      data: deleted ? { deletedAt: now, deletedById: actor.userId, version: { increment: 1 } } : { deletedAt: null, deletedById: null, version: { increment: 1 } },
+      // The version (and so the revision numbers) counts content edits only.
+      data: deleted ? { deletedAt: now, deletedById: actor.userId } : { deletedAt: null, deletedById: null },
     });
     if (count === 0) {
       const exists = await tx.development.count({ where: { id } });
-      if (!exists) throw new AppError("NOT_FOUND", "No development with this id.");
-      throw new AppError("CONFLICT", deleted ? "This development is already deleted." : "This development is not deleted.");
+      if (!exists) throw new AppError("NOT_FOUND", "errors.developmentNotFound");
+      throw new AppError("CONFLICT", deleted ? "errors.alreadyDeleted" : "errors.notDeleted");
     }
     await recordAudit(tx, { userId: actor.userId, action: deleted ? "development.delete" : "development.restore", entityType: "Development", entityId: id });
   });

@@ -35,7 +35,7 @@ export async function getDevelopment(db: Db, actor: Actor | null, id: string) {
     },
   });
   if (!development || (development.deletedAt && !roleCan(reader.role, "restore:deleted"))) {
-    throw new AppError("NOT_FOUND", "No development with this id.");
+    throw new AppError("NOT_FOUND", "errors.developmentNotFound");
   }
   const editors = await db.user.findMany({
     where: { id: { in: [...new Set(development.revisions.map((r) => r.editedById))] } },

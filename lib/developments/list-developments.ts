@@ -8,6 +8,7 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { roleCan } from "../auth/roles";
 import { reliabilitiesAtLeast } from "./admiralty";
 import { decodeCursor, encodeCursor, type DevelopmentFilters } from "./list-filters";
+import { normaliseForSearch } from "./snapshot";
 
 export const DEFAULT_PAGE_SIZE = 25;
 
@@ -27,9 +28,11 @@ export function developmentWhere(filters: DevelopmentFilters, canSeeDeleted: boo
   if (filters.minReliability) {
     and.push({ sources: { some: { deletedAt: null, reliability: { in: reliabilitiesAtLeast(filters.minReliability) } } } });
   }
-  if (filters.q) and.push({ searchText: { contains: filters.q.toLocaleLowerCase() } });
+  if (filters.q) and.push({ searchText: { contains: normaliseForSearch(filters.q) } });
   const cursor = filters.cursor ? decodeCursor(filters.cursor) : null;
   if (cursor) {
+    // The plain bound gives the index a starting point; the OR breaks ties on id.
+    and.push({ occurredOn: { lte: cursor.occurredOn } });
     and.push({ OR: [{ occurredOn: { lt: cursor.occurredOn } }, { occurredOn: cursor.occurredOn, id: { lt: cursor.id } }] });
   }
   return { AND: and };
@@ -52,7 +55,9 @@ export async function listDevelopments(db: Db, actor: Actor | null, filters: Dev
       actors: { select: { actor: { select: { name: true } } } },
       tags: { select: { tag: { select: { name: true } } } },
       sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } },
-      _count: { select: { evidenceLinks: { where: { deletedAt: null } } } },
+      // Ids, not _count: Prisma's count joins a GROUP BY over every link in the
+      // database; this loads only the page's links (bench/developments-list.ts).
+      evidenceLinks: { where: { deletedAt: null }, select: { id: true } },
     },
   });
   const page = rows.slice(0, take);
@@ -68,7 +73,7 @@ export async function listDevelopments(db: Db, actor: Actor | null, filters: Dev
       actors: r.actors.map((a) => a.actor.name),
       tags: r.tags.map((t) => t.tag.name),
       bestGrade: bestGrade(r.sources),
-      links: r._count.evidenceLinks,
+      links: r.evidenceLinks.length,
     })),
     nextCursor: rows.length > take && last ? encodeCursor(last.occurredOn, last.id) : null,
   };

@@ -1,12 +1,13 @@
 // The developments list's filters, as they arrive in the page's URL.
 import { z } from "zod";
+import { isRealDay } from "../dates";
 import { STANCE_KEYS } from "../evidence/stances";
 import { RELIABILITY_KEYS } from "./admiralty";
 import { EVENT_TYPE_KEYS } from "./event-types";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.");
+const day = z.string().refine(isRealDay);
 
 export const DevelopmentFiltersSchema = z.object({
   q: optional(z.string().trim().max(200)),

@@ -18,9 +18,9 @@ export async function assertExpectationsExist(tx: Tx, links: Pick<LinkInput, "ex
   const found = new Set((await tx.expectation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((e) => e.id));
   const errors: FieldErrors = {};
   links.forEach((l, i) => {
-    if (!found.has(l.expectationId)) errors[`${field}.${i}.expectationId`] = ["No expectation with this id."];
+    if (!found.has(l.expectationId)) errors[`${field}.${i}.expectationId`] = ["validation.unknownExpectation"];
   });
-  if (Object.keys(errors).length) throw new AppError("VALIDATION", "Some fields need attention.", errors);
+  if (Object.keys(errors).length) throw new AppError("VALIDATION", "validation.fieldsNeedAttention", errors);
 }
 
 export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, now: Date): Promise<{ id: string }> {

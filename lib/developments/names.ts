@@ -1,20 +1,27 @@
 // Actors and tags are lists that grow as analysts use new names.
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db-client";
 
-type Tx = Pick<Db, "actor" | "tag">;
+type Tx = Pick<Db, "actor" | "tag" | "$executeRaw">;
 
-// One at a time: inside a transaction the queries share one connection anyway.
-export async function actorIdsFor(tx: Tx, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) ids.push((await tx.actor.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id);
-  return ids;
+// INSERT … ON CONFLICT DO NOTHING, which SQLite and PostgreSQL both speak:
+// two analysts adding the same new name at once both succeed, where an
+// upsert would fail one of them on the unique key (PostgreSQL, P2002).
+async function idsFor(tx: Tx, table: "Actor" | "Tag", names: string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  for (const name of names) {
+    const id = randomUUID();
+    if (table === "Actor") await tx.$executeRaw`INSERT INTO "Actor" ("id", "name") VALUES (${id}, ${name}) ON CONFLICT ("name") DO NOTHING`;
+    else await tx.$executeRaw`INSERT INTO "Tag" ("id", "name") VALUES (${id}, ${name}) ON CONFLICT ("name") DO NOTHING`;
+  }
+  const model = table === "Actor" ? tx.actor : tx.tag;
+  const rows: { id: string; name: string }[] = await (model as Db["actor"]).findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  const byName = new Map(rows.map((r) => [r.name, r.id]));
+  return names.map((n) => byName.get(n)).filter((id): id is string => id !== undefined);
 }
 
-export async function tagIdsFor(tx: Tx, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) ids.push((await tx.tag.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id);
-  return ids;
-}
+export const actorIdsFor = (tx: Tx, names: string[]) => idsFor(tx, "Actor", names);
+export const tagIdsFor = (tx: Tx, names: string[]) => idsFor(tx, "Tag", names);
 
 /** Every known actor and tag, for the form's suggestions. */
 export async function listKnownNames(db: Db): Promise<{ actors: string[]; tags: string[] }> {

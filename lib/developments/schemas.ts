@@ -2,9 +2,11 @@
 // action, the route handlers and the tests. Dates in the future are refused,
 // so the schema is made for a given "today": lib/ never reads the clock.
 import { z } from "zod";
+import { isRealDay } from "../dates";
 import { STANCE_KEYS } from "../evidence/stances";
 import { RELIABILITY_KEYS } from "./admiralty";
 import { EVENT_TYPE_KEYS } from "./event-types";
+import { messageKey } from "../i18n/translate-message";
 
 export const LIMITS = {
   title: 200,
@@ -20,19 +22,23 @@ export const LIMITS = {
   links: 20,
 } as const;
 
-const text = (max: number, what: string) =>
-  z.string({ error: `Enter ${what}.` }).trim().max(max, `Use at most ${max} characters.`);
+// Messages are catalogue keys (lib/i18n/translate-message.ts): the reader's
+// language is applied where the error reaches them.
+const tooLong = (max: number) => messageKey("validation.maxChars", { max });
+const text = (max: number, requiredKey = "validation.invalid") => z.string({ error: requiredKey }).trim().max(max, tooLong(max));
 
-const isoDay = (what: string) =>
-  z.string({ error: `Enter ${what}.` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${what} as a date (YYYY-MM-DD).`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), `Enter ${what} as a real date.`);
+const isoDay = z
+  .string({ error: "validation.enterDate" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.enterDate")
+  .refine(isRealDay, "validation.realDate");
 
 const notAfter = (today: string) => (s: string) => s <= today;
 
 const HttpUrl = z
   .string()
   .trim()
-  .max(LIMITS.url, `Use at most ${LIMITS.url} characters.`)
+  .max(LIMITS.url, tooLong(LIMITS.url))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -40,56 +46,58 @@ const HttpUrl = z
     } catch {
       return false;
     }
-  }, "Enter a web address starting with http:// or https://.");
+  }, "validation.httpUrl");
 
-const names = (max: number, what: string) =>
+const names = (max: number) =>
   z
-    .array(text(LIMITS.name, what).min(1, `Enter a name for each ${what}.`))
-    .max(max, `Use at most ${max} ${what}s.`)
+    .array(text(LIMITS.name).min(1, "validation.nameEach"))
+    .max(max, messageKey("validation.tooMany", { max }))
     .default([])
     .transform((list) => [...new Map(list.map((n) => [n.toLocaleLowerCase(), n])).values()]);
+
+const CREDIBILITY_MESSAGE = "validation.chooseCredibility";
 
 export function makeSourceSchema(today: string) {
   return z
     .object({
       id: z.string().max(40).optional(),
       url: z.union([z.literal(""), HttpUrl]).optional().transform((v) => v || null),
-      citation: text(LIMITS.citation, "a citation").optional().transform((v) => v || null),
-      publisher: text(LIMITS.publisher, "the publisher").min(1, "Enter the publisher."),
+      citation: text(LIMITS.citation).optional().transform((v) => v || null),
+      publisher: text(LIMITS.publisher, "validation.enterPublisher").min(1, "validation.enterPublisher"),
       publishedOn: z
-        .union([z.literal(""), isoDay("the publication date").refine(notAfter(today), "The publication date cannot be in the future.")])
+        .union([z.literal(""), isoDay.refine(notAfter(today), "validation.futurePublication")])
         .optional()
         .transform((v) => v || null),
-      reliability: z.enum(RELIABILITY_KEYS, { error: "Choose the source's reliability (A–F)." }),
+      reliability: z.enum(RELIABILITY_KEYS, { error: "validation.chooseReliability" }),
       credibility: z.coerce
-        .number({ error: "Choose the information's credibility (1–6)." })
-        .int("Choose the information's credibility (1–6).")
-        .min(1, "Choose the information's credibility (1–6).")
-        .max(6, "Choose the information's credibility (1–6)."),
+        .number({ error: CREDIBILITY_MESSAGE })
+        .int(CREDIBILITY_MESSAGE)
+        .min(1, CREDIBILITY_MESSAGE)
+        .max(6, CREDIBILITY_MESSAGE),
     })
-    .refine((s) => s.url || s.citation, { message: "Give a web address or a citation.", path: ["url"] });
+    .refine((s) => s.url || s.citation, { message: "validation.urlOrCitation", path: ["url"] });
 }
 
 export const LinkSchema = z.object({
-  expectationId: z.string({ error: "Choose an expectation." }).trim().min(1, "Choose an expectation.").max(40, "Unknown expectation."),
-  stance: z.enum(STANCE_KEYS, { error: "Choose a stance." }),
-  rationale: text(LIMITS.rationale, "a rationale").min(1, "Say in a sentence why this development bears on the expectation."),
+  expectationId: z.string({ error: "validation.chooseExpectation" }).trim().min(1, "validation.chooseExpectation").max(40, "validation.unknownExpectation"),
+  stance: z.enum(STANCE_KEYS, { error: "validation.chooseStance" }),
+  rationale: text(LIMITS.rationale, "validation.enterRationale").min(1, "validation.enterRationale"),
 });
 export type LinkInput = z.infer<typeof LinkSchema>;
 
 export function makeDevelopmentSchema(today: string) {
   return z.object({
-    occurredOn: isoDay("when it happened").refine(notAfter(today), "A development cannot happen in the future."),
-    datePrecision: z.enum(["DAY", "MONTH", "YEAR"], { error: "Choose how precise the date is." }),
-    title: text(LIMITS.title, "a title").min(1, "Enter a title."),
-    summary: text(LIMITS.summary, "a summary").default(""),
-    eventType: z.enum(EVENT_TYPE_KEYS, { error: "Choose an event type." }),
-    actors: names(LIMITS.actors, "actor"),
-    tags: names(LIMITS.tags, "tag"),
+    occurredOn: isoDay.refine(notAfter(today), "validation.futureDevelopment"),
+    datePrecision: z.enum(["DAY", "MONTH", "YEAR"], { error: "validation.chooseDatePrecision" }),
+    title: text(LIMITS.title, "validation.enterTitle").min(1, "validation.enterTitle"),
+    summary: text(LIMITS.summary).default(""),
+    eventType: z.enum(EVENT_TYPE_KEYS, { error: "validation.chooseEventType" }),
+    actors: names(LIMITS.actors),
+    tags: names(LIMITS.tags),
     sources: z
-      .array(makeSourceSchema(today))
-      .min(1, "Add at least one source.")
-      .max(LIMITS.sources, `Use at most ${LIMITS.sources} sources.`),
+      .array(makeSourceSchema(today), { error: "validation.atLeastOneSource" })
+      .min(1, "validation.atLeastOneSource")
+      .max(LIMITS.sources, messageKey("validation.tooMany", { max: LIMITS.sources })),
   });
 }
 
@@ -97,9 +105,9 @@ export function makeLogDevelopmentSchema(today: string) {
   return makeDevelopmentSchema(today).extend({
     links: z
       .array(LinkSchema)
-      .max(LIMITS.links, `Use at most ${LIMITS.links} links.`)
+      .max(LIMITS.links, messageKey("validation.tooMany", { max: LIMITS.links }))
       .default([])
-      .refine((links) => new Set(links.map((l) => l.expectationId)).size === links.length, "Link each expectation once."),
+      .refine((links) => new Set(links.map((l) => l.expectationId)).size === links.length, "validation.linkOnce"),
   });
 }
 

@@ -33,9 +33,19 @@ export function snapshotOf(input: DevelopmentInput): DevelopmentSnapshot {
   };
 }
 
-/** Lower-cased text the list's search matches: words in any language, and tags and actors by name. */
+/**
+ * Text as the list's search compares it: lower case, and LIKE's wildcard and
+ * escape characters (% _ \\) swapped for full-width look-alikes. Prisma gives
+ * SQLite no ESCAPE clause, so the swap, made on both sides, is what keeps a
+ * search for "100%" literal on both databases.
+ */
+export function normaliseForSearch(text: string): string {
+  return text.toLocaleLowerCase().replace(/%/g, "\uFF05").replace(/_/g, "\uFF3F").replace(/\\/g, "\uFF3C");
+}
+
+/** What the list's search matches: words in any language, and tags and actors by name. */
 export function searchTextOf(input: Pick<DevelopmentInput, "title" | "summary" | "actors" | "tags">): string {
-  return [input.title, input.summary, ...input.actors, ...input.tags].join("\n").toLocaleLowerCase();
+  return normaliseForSearch([input.title, input.summary, ...input.actors, ...input.tags].join("\n"));
 }
 
 const FIELD_LABELS: [keyof DevelopmentSnapshot, string][] = [

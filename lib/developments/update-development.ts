@@ -9,8 +9,7 @@ import { actorIdsFor, tagIdsFor } from "./names";
 import { makeUpdateDevelopmentSchema, startOfPeriod, utcDay, type DevelopmentInput } from "./schemas";
 import { changedFields, searchTextOf, snapshotOf, type DevelopmentSnapshot } from "./snapshot";
 
-export const STALE_EDIT_MESSAGE =
-  "Someone else saved this development after you opened it. Your changes were not saved: reload to see their version, then make your changes again.";
+export const STALE_EDIT_MESSAGE = "errors.developmentStale";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -40,8 +39,8 @@ export async function updateDevelopment(db: Db, actor: Actor | null, id: string,
   const input = parseOrThrow(makeUpdateDevelopmentSchema(utcDay(now)), raw);
   return db.$transaction(async (tx) => {
     const current = await tx.development.findUnique({ where: { id }, select: { deletedAt: true, version: true } });
-    if (!current) throw new AppError("NOT_FOUND", "No development with this id.");
-    if (current.deletedAt) throw new AppError("CONFLICT", "This development has been deleted. An admin can restore it.");
+    if (!current) throw new AppError("NOT_FOUND", "errors.developmentNotFound");
+    if (current.deletedAt) throw new AppError("CONFLICT", "errors.developmentDeleted");
     const { count } = await tx.development.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
       data: {

@@ -4,27 +4,36 @@
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { AppError } from "../errors";
+import { AppError, isUniqueViolation } from "../errors";
 import { parseOrThrow } from "../validation";
 import { AddEvidenceLinkSchema, UpdateEvidenceLinkSchema } from "./schemas";
+import type { z } from "zod";
 
-const STALE_LINK = "Someone changed this link after you opened it. Reload to see their version, then try again.";
+const STALE_LINK = "errors.linkStale";
 
 export async function addEvidenceLink(db: Db, actor: Actor | null, raw: unknown) {
   const analyst = requireAbility(actor, "write:evidence");
   const input = parseOrThrow(AddEvidenceLinkSchema, raw);
+  // Two analysts adding the same link at once: the unique key stops the second.
+  return insertLink(db, analyst, input).catch((error) => {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.linkExists");
+    throw error;
+  });
+}
+
+async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvidenceLinkSchema>) {
   return db.$transaction(async (tx) => {
     const [development, expectation] = await Promise.all([
       tx.development.findFirst({ where: { id: input.developmentId, deletedAt: null }, select: { id: true } }),
       tx.expectation.findUnique({ where: { id: input.expectationId }, select: { id: true } }),
     ]);
-    if (!development) throw new AppError("VALIDATION", "Some fields need attention.", { developmentId: ["No development with this id."] });
-    if (!expectation) throw new AppError("VALIDATION", "Some fields need attention.", { expectationId: ["No expectation with this id."] });
+    if (!development) throw new AppError("VALIDATION", "validation.fieldsNeedAttention", { developmentId: ["validation.unknownDevelopment"] });
+    if (!expectation) throw new AppError("VALIDATION", "validation.fieldsNeedAttention", { expectationId: ["validation.unknownExpectation"] });
     const existing = await tx.evidenceLink.findUnique({
       where: { developmentId_expectationId: { developmentId: input.developmentId, expectationId: input.expectationId } },
     });
     if (existing && !existing.deletedAt) {
-      throw new AppError("CONFLICT", "This development is already linked to this expectation: change that link instead.");
+      throw new AppError("CONFLICT", "errors.linkExists");
     }
     const data = { stance: input.stance, rationale: input.rationale };
     const link = existing
@@ -46,7 +55,7 @@ export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string
   const input = parseOrThrow(UpdateEvidenceLinkSchema, raw);
   return db.$transaction(async (tx) => {
     const before = await tx.evidenceLink.findFirst({ where: { id, deletedAt: null }, select: { stance: true, rationale: true } });
-    if (!before) throw new AppError("NOT_FOUND", "No such link (it may have been removed).");
+    if (!before) throw new AppError("NOT_FOUND", "errors.linkNotFound");
     const { count } = await tx.evidenceLink.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
       data: { stance: input.stance, rationale: input.rationale, version: { increment: 1 } },
@@ -67,7 +76,7 @@ export async function removeEvidenceLink(db: Db, actor: Actor | null, id: string
   const analyst = requireAbility(actor, "write:evidence");
   return db.$transaction(async (tx) => {
     const { count } = await tx.evidenceLink.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("NOT_FOUND", "No such link (it may have been removed already).");
+    if (count === 0) throw new AppError("NOT_FOUND", "errors.linkNotFound");
     await recordAudit(tx, { userId: analyst.userId, action: "evidence.remove", entityType: "EvidenceLink", entityId: id });
   });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LinkSchema } from "../developments/schemas";
 
 export const AddEvidenceLinkSchema = LinkSchema.extend({
-  developmentId: z.string({ error: "Choose a development." }).trim().min(1, "Choose a development.").max(40, "Unknown development."),
+  developmentId: z.string({ error: "validation.chooseDevelopment" }).trim().min(1, "validation.chooseDevelopment").max(40, "validation.unknownDevelopment"),
 });
 
 export const UpdateEvidenceLinkSchema = LinkSchema.pick({ stance: true, rationale: true }).extend({

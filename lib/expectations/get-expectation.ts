@@ -52,7 +52,7 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
       },
     },
   });
-  if (!expectation) throw new AppError("NOT_FOUND", "No expectation with this id.");
+  if (!expectation) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
   const siblings = expectation.questionGroup
     ? await db.expectation.findMany({
         where: { questionGroup: expectation.questionGroup, id: { not: expectation.id } },

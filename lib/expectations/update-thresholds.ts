@@ -16,7 +16,7 @@ export async function updateThresholds(db: Db, actor: Actor | null, id: string, 
       where: { id },
       select: { confirmThreshold: true, contradictThreshold: true, version: true },
     });
-    if (!before) throw new AppError("NOT_FOUND", "No expectation with this id.");
+    if (!before) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
     const { count } = await tx.expectation.updateMany({
       where: { id, version: input.expectedVersion },
       data: {
@@ -26,10 +26,7 @@ export async function updateThresholds(db: Db, actor: Actor | null, id: string, 
       },
     });
     if (count === 0) {
-      throw new AppError(
-        "CONFLICT",
-        "Someone changed these thresholds after you opened the page. Reload to see their values, then try again.",
-      );
+      throw new AppError("CONFLICT", "errors.thresholdsStale");
     }
     await recordAudit(tx, {
       userId: analyst.userId,

@@ -1,6 +1,8 @@
 // What a server action returns to its form (useActionState): a message, the
 // field errors next to their inputs, and the values typed, so nothing is lost.
+import { getTranslations } from "next-intl/server";
 import { isAppError } from "../errors";
+import { translateFieldErrors, translateMessage, type Translate } from "../i18n/translate-message";
 
 export type FormState = {
   status: "idle" | "ok" | "error";
@@ -20,10 +22,17 @@ export function typedValues(form: FormData, omit: string[] = ["password"]): Reco
   return values;
 }
 
-export function errorState(error: unknown, form: FormData): FormState {
+/** The error as the form shows it, in the reader's language. */
+export async function errorState(error: unknown, form: FormData): Promise<FormState> {
+  const t = (await getTranslations()) as unknown as Translate;
   if (isAppError(error)) {
-    return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: typedValues(form) };
+    return {
+      status: "error",
+      message: translateMessage(t, error.message),
+      fieldErrors: translateFieldErrors(t, error.fieldErrors),
+      values: typedValues(form),
+    };
   }
   console.error("[action] unexpected failure", error);
-  return { status: "error", message: "Something went wrong. Nothing was saved.", values: typedValues(form) };
+  return { status: "error", message: t("errors.unexpected"), values: typedValues(form) };
 }

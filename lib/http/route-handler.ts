@@ -37,6 +37,6 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new AppError("VALIDATION", "The request body must be JSON.");
+    throw new AppError("VALIDATION", "validation.bodyJson");
   }
 }

@@ -4,6 +4,7 @@
 // (distributed: true), with the database as the referee (docs/design.md).
 import type { RunCoordinator } from "node-cron";
 import type { Db } from "../db-client";
+import { isUniqueViolation } from "../errors";
 
 /** node-cron builds the key as `${task name}:${slot ISO}`. */
 export function parseRunKey(key: string): { job: string; slot: Date } {
@@ -11,10 +12,6 @@ export function parseRunKey(key: string): { job: string; slot: Date } {
   const slot = new Date(key.slice(at + 1));
   if (at <= 0 || Number.isNaN(slot.getTime())) throw new Error(`unexpected run key ${key}`);
   return { job: key.slice(0, at), slot };
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 /** Inserts the JobRun row for (job, slot); false when another process already has it. */

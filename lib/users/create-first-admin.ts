@@ -3,7 +3,7 @@
 // is the claim, so a second concurrent setup fails instead of making a second admin.
 import type { Db } from "../db-client";
 import { recordAudit } from "../audit/record-audit";
-import { AppError } from "../errors";
+import { AppError, isUniqueViolation } from "../errors";
 import { parseOrThrow } from "../validation";
 import { insertUser } from "./insert-user";
 import { FirstAdminSchema } from "./schemas";
@@ -14,7 +14,7 @@ export async function isInstalled(db: Db): Promise<boolean> {
 
 export async function createFirstAdmin(db: Db, raw: unknown): Promise<{ userId: string; email: string }> {
   const input = parseOrThrow(FirstAdminSchema, raw);
-  const alreadySetUp = new AppError("CONFLICT", "This instance is already set up. Sign in instead.");
+  const alreadySetUp = new AppError("CONFLICT", "errors.alreadySetUp");
   if (await isInstalled(db)) throw alreadySetUp;
   try {
     return await db.$transaction(async (tx) => {
@@ -34,8 +34,4 @@ export async function createFirstAdmin(db: Db, raw: unknown): Promise<{ userId: 
     if (isUniqueViolation(error)) throw alreadySetUp;
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }

@@ -15,9 +15,7 @@ export async function insertUser(
 ): Promise<{ id: string }> {
   const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (taken) {
-    throw new AppError("CONFLICT", "An account with this email already exists.", {
-      email: ["An account with this email already exists."],
-    });
+    throw new AppError("CONFLICT", "errors.emailTaken", { email: ["errors.emailTaken"] });
   }
   const id = randomUUID();
   await tx.user.create({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
+import { messageKey } from "../i18n/translate-message";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -7,14 +8,14 @@ const Email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ error: "Enter a valid email address." }).max(254, "Email is too long."));
+  .pipe(z.email({ error: "validation.enterEmail" }).max(254, "validation.emailTooLong"));
 
 const Password = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Use at most 200 characters.");
+  .min(MIN_PASSWORD_LENGTH, messageKey("validation.passwordMin", { min: MIN_PASSWORD_LENGTH }))
+  .max(200, messageKey("validation.maxChars", { max: 200 }));
 
-const Name = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+const Name = z.string().trim().min(1, "validation.enterName").max(120, messageKey("validation.maxChars", { max: 120 }));
 
 export const FirstAdminSchema = z.object({ name: Name, email: Email, password: Password });
 export type FirstAdminInput = z.infer<typeof FirstAdminSchema>;
@@ -23,11 +24,11 @@ export const CreateUserSchema = z.object({
   name: Name,
   email: Email,
   password: Password,
-  role: z.enum(ROLES, { error: "Choose admin, analyst or viewer." }),
+  role: z.enum(ROLES, { error: "validation.chooseRole" }),
 });
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const SignInSchema = z.object({
   email: Email,
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: z.string().min(1, "validation.enterPassword").max(200),
 });
