@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "../(auth)/actions";
+import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { currentActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
@@ -11,19 +13,19 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect((await isInstalled(getDb())) ? "/sign-in" : "/setup");
+  const t = await getTranslations();
   return (
     <>
       <header className="site-header">
-        <nav aria-label="Main">
-          <Link href="/" className="brand">Outlook Tracker</Link>
-          <Link href="/expectations">Expectations</Link>
-          <Link href="/developments">Developments</Link>
-          {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">Users</Link> : null}
-          <span className="who">
-            {actor.name} ({actor.role})
-          </span>
+        <nav aria-label={t("nav.main")}>
+          <Link href="/" className="brand">{t("app.name")}</Link>
+          <Link href="/expectations">{t("nav.expectations")}</Link>
+          <Link href="/developments">{t("nav.developments")}</Link>
+          {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+          <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
+          <LanguageSwitcher />
           <form action={signOutAction}>
-            <button type="submit" className="link">Sign out</button>
+            <button type="submit" className="link">{t("nav.signOut")}</button>
           </form>
         </nav>
       </header>

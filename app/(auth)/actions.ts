@@ -1,17 +1,22 @@
 "use server";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { headers } from "next/headers";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { errorState, typedValues, type FormState } from "@/lib/http/form-state";
+import { errorState, okState, type FormState } from "@/lib/http/form-state";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { createFirstAdmin } from "@/lib/users/create-first-admin";
 import { SignInSchema } from "@/lib/users/schemas";
+import { userLocale } from "@/lib/users/set-user-locale";
 import { parseOrThrow } from "@/lib/validation";
 
 async function signIn(email: string, password: string) {
   // nextCookies() lets better-auth set the session cookie from a server action.
   await getAuth().api.signInEmail({ body: { email, password }, headers: await headers() });
+  // The language this user chose last time, in whatever browser.
+  const locale = await userLocale(getDb(), email);
+  if (locale) (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
 }
 
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -21,7 +26,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
       await signIn(input.email, input.password);
     } catch {
       // One message for unknown email and wrong password: no account probing.
-      throw new AppError("UNAUTHENTICATED", "Email or password is not correct.");
+      throw new AppError("UNAUTHENTICATED", "errors.signInFailed");
     }
   } catch (error) {
     return errorState(error, form);
@@ -40,7 +45,7 @@ export async function setupAction(_prev: FormState, form: FormData): Promise<For
     await signIn(created.email, String(form.get("password")));
   } catch (error) {
     console.error("[setup] admin created but automatic sign-in failed", error);
-    return { status: "ok", message: "Admin account created. Sign in to continue.", values: typedValues(form) };
+    return okState("auth.setup.createdSignIn");
   }
   redirect("/");
 }

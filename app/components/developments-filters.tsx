@@ -1,9 +1,10 @@
 // The list's filters: a plain GET form, so every filtered view has a URL
 // that can be bookmarked and shared.
-import { RELIABILITY } from "@/lib/developments/admiralty";
-import { EVENT_TYPES } from "@/lib/developments/event-types";
+import { getTranslations } from "next-intl/server";
+import { RELIABILITY_KEYS } from "@/lib/developments/admiralty";
+import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
 import type { DevelopmentFilters } from "@/lib/developments/list-filters";
-import { STANCES } from "@/lib/evidence/stances";
+import { STANCE_KEYS } from "@/lib/evidence/stances";
 
 type Props = {
   filters: DevelopmentFilters;
@@ -12,38 +13,41 @@ type Props = {
   canSeeDeleted: boolean;
 };
 
-function Choice({ id, label, value, options }: { id: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+function Choice({ id, label, any, value, options }: { id: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }) {
   return (
     <div className="field">
       <label htmlFor={`filter-${id}`}>{label}</label>
       <select id={`filter-${id}`} name={id} defaultValue={value ?? ""}>
-        <option value="">Any</option>
+        <option value="">{any}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>
   );
 }
 
-export function DevelopmentsFilters({ filters, expectations, known, canSeeDeleted }: Props) {
+export async function DevelopmentsFilters({ filters, expectations, known, canSeeDeleted }: Props) {
+  const t = await getTranslations();
+  const any = t("common.any");
+  const f = (key: string) => t(`developments.filters.${key}`);
   return (
-    <form method="get" className="filters" role="search" aria-label="Filter developments">
+    <form method="get" className="filters" role="search" aria-label={f("form")}>
       <div className="field wide-field">
-        <label htmlFor="filter-q">Search title, summary, actors and tags</label>
+        <label htmlFor="filter-q">{f("q")}</label>
         <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} />
       </div>
-      <div className="field"><label htmlFor="filter-from">From</label><input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} /></div>
-      <div className="field"><label htmlFor="filter-to">To</label><input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} /></div>
-      <Choice id="eventType" label="Event type" value={filters.eventType} options={EVENT_TYPES.map((e) => ({ value: e.key, label: e.label }))} />
-      <Choice id="actor" label="Actor" value={filters.actor} options={known.actors.map((a) => ({ value: a, label: a }))} />
-      <Choice id="tag" label="Tag" value={filters.tag} options={known.tags.map((t) => ({ value: t, label: t }))} />
-      <Choice id="expectationId" label="Expectation" value={filters.expectationId} options={expectations.map((e) => ({ value: e.id, label: e.statement }))} />
-      <Choice id="stance" label="Stance" value={filters.stance} options={STANCES.map((s) => ({ value: s.key, label: s.label }))} />
-      <Choice id="minReliability" label="Best source at least" value={filters.minReliability}
-        options={RELIABILITY.filter((r) => r.key !== "F").map((r) => ({ value: r.key, label: `${r.key}: ${r.label}` }))} />
+      <div className="field"><label htmlFor="filter-from">{f("from")}</label><input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} /></div>
+      <div className="field"><label htmlFor="filter-to">{f("to")}</label><input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} /></div>
+      <Choice id="eventType" label={f("eventType")} any={any} value={filters.eventType} options={EVENT_TYPE_KEYS.map((k) => ({ value: k, label: t(`eventTypes.${k}.label`) }))} />
+      <Choice id="actor" label={f("actor")} any={any} value={filters.actor} options={known.actors.map((a) => ({ value: a, label: a }))} />
+      <Choice id="tag" label={f("tag")} any={any} value={filters.tag} options={known.tags.map((tag) => ({ value: tag, label: tag }))} />
+      <Choice id="expectationId" label={f("expectation")} any={any} value={filters.expectationId} options={expectations.map((e) => ({ value: e.id, label: e.statement }))} />
+      <Choice id="stance" label={f("stance")} any={any} value={filters.stance} options={STANCE_KEYS.map((s) => ({ value: s, label: t(`stances.${s}`) }))} />
+      <Choice id="minReliability" label={f("minReliability")} any={any} value={filters.minReliability}
+        options={RELIABILITY_KEYS.filter((k) => k !== "F").map((k) => ({ value: k, label: `${k}: ${t(`admiralty.reliability.${k}.label`)}` }))} />
       {canSeeDeleted ? (
-        <Choice id="deleted" label="Deleted" value={filters.deleted} options={[{ value: "include", label: "Show deleted too" }, { value: "only", label: "Only deleted" }]} />
+        <Choice id="deleted" label={f("deleted")} any={any} value={filters.deleted} options={[{ value: "include", label: f("includeDeleted") }, { value: "only", label: f("onlyDeleted") }]} />
       ) : null}
-      <div className="actions"><button type="submit">Apply filters</button> <a href="/developments">Clear</a></div>
+      <div className="actions"><button type="submit">{f("apply")}</button> <a href="/developments">{f("clear")}</a></div>
     </form>
   );
 }

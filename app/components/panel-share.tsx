@@ -1,10 +1,13 @@
-import { formatShare } from "@/lib/format";
+import { serverI18n } from "@/lib/i18n/server";
 
-export function PanelShare({ share }: { share: number | null }) {
-  if (share === null) return <span className="meta">Broad agreement (no share given)</span>;
+export async function PanelShare({ share }: { share: number | null }) {
+  const { t, f } = await serverI18n();
+  if (share === null) return <span className="meta">{t("expectations.broadAgreement")}</span>;
   return (
-    <span>
-      <span className="share" data-testid="panel-share">{formatShare(share)}</span> of the panel
+    <span data-share={share}>
+      {t("expectations.shareOfPanel", { share: "\u0000" }).split("\u0000").flatMap((part, i) =>
+        i === 0 ? [part] : [<span key={i} className="share" data-testid="panel-share">{f.percent(share)}</span>, part],
+      )}
     </span>
   );
 }

@@ -1,8 +1,7 @@
-import { STATUS_LABELS } from "@/lib/format";
-
-type Status = keyof typeof STATUS_LABELS;
+import { getTranslations } from "next-intl/server";
 
 /** Status in words, with colour as a second cue only. */
-export function StatusBadge({ status }: { status: Status }) {
-  return <span className={`badge status-${status}`}>{STATUS_LABELS[status]}</span>;
+export async function StatusBadge({ status }: { status: string }) {
+  const t = await getTranslations();
+  return <span className={`badge status-${status}`}>{t(`status.${status}`)}</span>;
 }

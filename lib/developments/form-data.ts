@@ -3,13 +3,25 @@
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { listExpectationsByTheme } from "../expectations/list-expectations";
+import { answerLabelIn, statementIn } from "../expectations/localize";
+import type { Locale } from "../i18n/locales";
 import { getDevelopment } from "./get-development";
 import { listKnownNames } from "./names";
 
-export async function loadDevelopmentFormOptions(db: Db, actor: Actor | null) {
+/** Expectations as options: the statement in the reader's language, the theme as its key. */
+export async function listExpectationOptions(db: Db, actor: Actor | null, locale: Locale) {
+  const groups = await listExpectationsByTheme(db, actor);
+  return groups.flatMap((g) =>
+    g.expectations.map((e) => {
+      const answer = answerLabelIn(locale, e);
+      return { id: e.id, statement: answer ? `${statementIn(locale, e)} — ${answer}` : statementIn(locale, e), theme: g.theme };
+    }),
+  );
+}
+
+export async function loadDevelopmentFormOptions(db: Db, actor: Actor | null, locale: Locale) {
   requireAbility(actor, "write:evidence");
-  const [groups, known] = await Promise.all([listExpectationsByTheme(db, actor), listKnownNames(db)]);
-  const expectations = groups.flatMap((g) => g.expectations.map((e) => ({ id: e.id, statement: e.answerLabel ? `${e.statement} — ${e.answerLabel}` : e.statement, theme: g.label })));
+  const [expectations, known] = await Promise.all([listExpectationOptions(db, actor, locale), listKnownNames(db)]);
   return { expectations, known };
 }
 

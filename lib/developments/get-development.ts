@@ -29,7 +29,7 @@ export async function getDevelopment(db: Db, actor: Actor | null, id: string) {
       evidenceLinks: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, stance: true, rationale: true, version: true, expectation: { select: { id: true, statement: true } } },
+        select: { id: true, stance: true, rationale: true, version: true, expectation: { select: { id: true, statement: true, statementKo: true } } },
       },
       revisions: { orderBy: { version: "asc" }, select: { version: true, snapshot: true, editedById: true, editedAt: true } },
     },
@@ -45,7 +45,7 @@ export async function getDevelopment(db: Db, actor: Actor | null, id: string) {
   let previous: DevelopmentSnapshot | null = null;
   const history = development.revisions.map((r) => {
     const snapshot = JSON.parse(r.snapshot) as DevelopmentSnapshot;
-    const entry = { version: r.version, editedAt: r.editedAt, editor: nameOf.get(r.editedById) ?? "a former user", changed: changedFields(previous, snapshot), snapshot };
+    const entry = { version: r.version, editedAt: r.editedAt, editor: nameOf.get(r.editedById) ?? null, changed: changedFields(previous, snapshot), snapshot };
     previous = snapshot;
     return entry;
   });

@@ -48,18 +48,19 @@ export function searchTextOf(input: Pick<DevelopmentInput, "title" | "summary" |
   return normaliseForSearch([input.title, input.summary, ...input.actors, ...input.tags].join("\n"));
 }
 
+// Keys of development.changed.* in the message catalogues.
 const FIELD_LABELS: [keyof DevelopmentSnapshot, string][] = [
   ["title", "title"],
   ["occurredOn", "date"],
-  ["datePrecision", "date precision"],
-  ["eventType", "event type"],
+  ["datePrecision", "datePrecision"],
+  ["eventType", "eventType"],
   ["summary", "summary"],
   ["actors", "actors"],
   ["tags", "tags"],
   ["sources", "sources"],
 ];
 
-/** Which parts changed between two saved versions, in words. */
+/** Which parts changed between two saved versions, as catalogue keys ("created" for the first). */
 export function changedFields(before: DevelopmentSnapshot | null, after: DevelopmentSnapshot): string[] {
   if (!before) return ["created"];
   return FIELD_LABELS.filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).map(([, label]) => label);

@@ -12,21 +12,24 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
       key: true,
       theme: true,
       statement: true,
+      statementKo: true,
       panelShare: true,
       kind: true,
       resolutionCriteria: true,
+      resolutionCriteriaKo: true,
       deadline: true,
       status: true,
       statusChangedAt: true,
       questionGroup: true,
       answerLabel: true,
+      answerLabelKo: true,
       confirmThreshold: true,
       contradictThreshold: true,
       version: true,
-      survey: { select: { id: true, organisation: true, title: true, panelSize: true, fieldworkStart: true, fieldworkEnd: true, publishedOn: true, sourceReference: true } },
-      reasons: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-      condition: { select: { id: true, statement: true, status: true } },
-      dependents: { select: { id: true, statement: true, status: true } },
+      survey: { select: { id: true, organisation: true, organisationKo: true, title: true, titleKo: true, panelSize: true, fieldworkStart: true, fieldworkEnd: true, publishedOn: true, sourceReference: true } },
+      reasons: { orderBy: { position: "asc" }, select: { id: true, text: true, textKo: true } },
+      condition: { select: { id: true, statement: true, statementKo: true, status: true } },
+      dependents: { select: { id: true, statement: true, statementKo: true, status: true } },
       evidenceLinks: {
         where: { deletedAt: null, development: { deletedAt: null } },
         orderBy: { development: { occurredOn: "desc" } },
@@ -56,7 +59,7 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
   const siblings = expectation.questionGroup
     ? await db.expectation.findMany({
         where: { questionGroup: expectation.questionGroup, id: { not: expectation.id } },
-        select: { id: true, answerLabel: true, panelShare: true, status: true },
+        select: { id: true, answerLabel: true, answerLabelKo: true, panelShare: true, status: true },
         orderBy: { position: "asc" },
       })
     : [];

@@ -1,6 +1,6 @@
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
-import { THEMES, themeOrder } from "./themes";
+import { themeOrder } from "./themes";
 
 export type ExpectationRow = Awaited<ReturnType<typeof queryRows>>[number];
 
@@ -12,13 +12,15 @@ function queryRows(db: Db) {
       key: true,
       theme: true,
       statement: true,
+      statementKo: true,
       panelShare: true,
       kind: true,
       status: true,
       deadline: true,
       answerLabel: true,
+      answerLabelKo: true,
       questionGroup: true,
-      condition: { select: { id: true, statement: true } },
+      condition: { select: { id: true, statement: true, statementKo: true } },
       _count: { select: { evidenceLinks: { where: { deletedAt: null } } } },
     },
   });
@@ -36,9 +38,5 @@ export async function listExpectationsByTheme(db: Db, actor: Actor | null) {
   }
   return [...groups.entries()]
     .sort(([a], [b]) => themeOrder(a) - themeOrder(b))
-    .map(([theme, expectations]) => ({
-      theme,
-      label: THEMES.find((t) => t.key === theme)?.label ?? theme,
-      expectations,
-    }));
+    .map(([theme, expectations]) => ({ theme, expectations }));
 }

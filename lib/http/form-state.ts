@@ -36,3 +36,9 @@ export async function errorState(error: unknown, form: FormData): Promise<FormSt
   console.error("[action] unexpected failure", error);
   return { status: "error", message: t("errors.unexpected"), values: typedValues(form) };
 }
+
+/** A success message for the form, in the reader's language. */
+export async function okState(key: string, values?: Record<string, string | number>): Promise<FormState> {
+  const t = await getTranslations();
+  return { status: "ok", message: t(key, values) };
+}

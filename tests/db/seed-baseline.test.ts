@@ -1,5 +1,6 @@
 // seedBaseline against a real, migrated SQLite file: it loads the IFES 2025
-// baseline, a second run writes nothing, and judgements survive re-seeding.
+// baseline in English and Korean, a second run writes nothing, a change in
+// either language is written, and judgements survive re-seeding.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -71,6 +72,24 @@ describe("seedBaseline", () => {
     }
   });
 
+  it("stores the Korean texts next to the English ones", async () => {
+    const survey = await db.survey.findUniqueOrThrow({ where: { slug: "ifes-2025-01" } });
+    expect(survey.titleKo).toBe(ifes2025Baseline.survey.titleKo);
+    expect(survey.organisationKo).toBe(ifes2025Baseline.survey.organisationKo);
+
+    const rows = await db.expectation.findMany({ include: { reasons: { orderBy: { position: "asc" } } } });
+    const byKey = new Map(rows.map((r) => [r.key, r]));
+    for (const e of ifes2025Baseline.expectations) {
+      const row = byKey.get(e.key)!;
+      expect(row.statementKo, e.key).toBe(e.statementKo);
+      expect(row.resolutionCriteriaKo, e.key).toBe(e.resolutionCriteriaKo);
+      expect(row.answerLabelKo, e.key).toBe(e.answerLabelKo);
+      expect(row.reasons.map((r) => [r.text, r.textKo]), e.key).toEqual(e.reasons.map((text, i) => [text, e.reasonsKo[i]]));
+    }
+    expect(byKey.get("alliance-weakened")?.answerLabelKo).not.toBeNull();
+    expect(byKey.get("talks-resume")?.answerLabelKo).toBeNull();
+  });
+
   it("links conditions by id", async () => {
     const talks = await db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } });
     const noResults = await db.expectation.findFirstOrThrow({ where: { key: "no-substantial-results" } });
@@ -111,11 +130,13 @@ describe("seedBaseline", () => {
     const target = edited.expectations.find((e) => e.key === "us-reaches-out")!;
     target.statement = `${target.statement} (edited)`;
     target.reasons = target.reasons.slice(0, 2);
+    target.reasonsKo = target.reasonsKo.slice(0, 2);
     const result = await seedBaseline(db, edited);
     expect(result).toMatchObject({ created: 0, updated: 1, unchanged: total - 1 });
     const row = await db.expectation.findFirstOrThrow({ where: { key: "us-reaches-out" }, include: { reasons: true } });
     expect(row.statement).toMatch(/\(edited\)$/);
     expect(row.reasons).toHaveLength(2);
+    expect(row.reasons.map((r) => r.textKo).sort()).toEqual(target.reasonsKo.slice().sort());
     expect(row.status).toBe("CONFIRMED");
 
     // back to the baseline: one update, then nothing again
@@ -123,6 +144,63 @@ describe("seedBaseline", () => {
     expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 0, unchanged: total });
     expect(await db.expectation.count()).toBe(total);
     expect(await db.survey.count()).toBe(1);
+  });
+
+  it("updates exactly one expectation when only a Korean text changes", async () => {
+    const before = await snapshot();
+    const edited = structuredClone(ifes2025Baseline);
+    const target = edited.expectations.find((e) => e.key === "talks-resume")!;
+    target.statementKo = `${target.statementKo} (수정)`;
+    const result = await seedBaseline(db, edited);
+    expect(result).toMatchObject({ created: 0, updated: 1, unchanged: total - 1 });
+    const row = await db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } });
+    expect(row.statementKo).toMatch(/\(수정\)$/);
+    expect(row.statement).toBe(target.statement);
+    // nothing else moved: the survey, the other expectations, every reason
+    const after = await snapshot();
+    expect(after.surveys).toEqual(before.surveys);
+    expect(after.reasons).toEqual(before.reasons);
+    expect(after.expectations.filter((e) => e.key !== "talks-resume")).toEqual(
+      before.expectations.filter((e) => e.key !== "talks-resume"),
+    );
+
+    expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 1 });
+    expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 0, unchanged: total });
+  });
+
+  it("compares reasons on their Korean text too", async () => {
+    const edited = structuredClone(ifes2025Baseline);
+    const target = edited.expectations.find((e) => e.key === "alliance-weakened")!;
+    target.reasonsKo = target.reasonsKo.map((r, i) => (i === 1 ? `${r} (수정)` : r));
+    const result = await seedBaseline(db, edited);
+    expect(result).toMatchObject({ created: 0, updated: 1, unchanged: total - 1 });
+    const row = await db.expectation.findFirstOrThrow({
+      where: { key: "alliance-weakened" },
+      include: { reasons: { orderBy: { position: "asc" } } },
+    });
+    expect(row.reasons.map((r) => r.text)).toEqual(target.reasons); // English untouched
+    expect(row.reasons.map((r) => r.textKo)).toEqual(target.reasonsKo);
+
+    expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 1 });
+    expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 0, unchanged: total });
+  });
+
+  it("updates the survey alone when only its Korean title changes", async () => {
+    const before = await snapshot();
+    const edited = structuredClone(ifes2025Baseline);
+    edited.survey.titleKo = `${edited.survey.titleKo} (수정)`;
+    const result = await seedBaseline(db, edited);
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: total });
+    const after = await snapshot();
+    expect(after.surveys[0]!.titleKo).toBe(edited.survey.titleKo);
+    expect(after.surveys[0]!.updatedAt.getTime()).toBeGreaterThanOrEqual(before.surveys[0]!.updatedAt.getTime());
+    expect(after.expectations).toEqual(before.expectations);
+
+    await seedBaseline(db, ifes2025Baseline);
+    const restored = await snapshot();
+    expect(restored.surveys[0]!.titleKo).toBe(ifes2025Baseline.survey.titleKo);
+    expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 0, unchanged: total });
+    expect(await snapshot()).toEqual(restored);
   });
 
   it("refuses an invalid baseline before writing anything", async () => {

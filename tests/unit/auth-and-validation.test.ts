@@ -5,6 +5,13 @@ import { UpdateThresholdsSchema } from "../../lib/expectations/schemas";
 import { parseRunKey } from "../../lib/jobs/job-run-coordinator";
 import { CreateUserSchema, FirstAdminSchema } from "../../lib/users/schemas";
 import { parseOrThrow } from "../../lib/validation";
+import { createTranslator } from "next-intl";
+import en from "../../lib/i18n/messages/en.json";
+import ko from "../../lib/i18n/messages/ko.json";
+import { translateFieldErrors, type Translate } from "../../lib/i18n/translate-message";
+
+const translator = (locale: "en" | "ko") =>
+  createTranslator({ locale, messages: locale === "ko" ? ko : en }) as unknown as Translate;
 
 describe("roles", () => {
   it("give viewers reading only, analysts evidence, admins accounts too", () => {
@@ -32,10 +39,17 @@ describe("account input", () => {
       parseOrThrow(FirstAdminSchema, { name: "", email: "not-an-email", password: "short" });
       expect.unreachable();
     } catch (error) {
-      expect((error as { fieldErrors: Record<string, string[]> }).fieldErrors).toEqual({
+      const fieldErrors = (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
+      // lib/ speaks in catalogue keys; the reader sees them in their language.
+      expect(translateFieldErrors(translator("en"), fieldErrors)).toEqual({
         name: ["Enter a name."],
         email: ["Enter a valid email address."],
         password: ["Use at least 10 characters."],
+      });
+      expect(translateFieldErrors(translator("ko"), fieldErrors)).toEqual({
+        name: ["이름을 입력하세요."],
+        email: ["올바른 이메일 주소를 입력하세요."],
+        password: ["10자 이상으로 쓰세요."],
       });
     }
   });

@@ -1,5 +1,6 @@
 // The IFES 2025 baseline says what the survey says: its figures, its themes,
-// the kinds and conditions design.md assigns, and criteria a reviewer can apply.
+// the kinds and conditions design.md assigns, and criteria a reviewer can apply,
+// in English and in Korean.
 import { describe, expect, it } from "vitest";
 import { SeedBaselineSchema, type SeedBaseline, type SeedExpectation } from "../../lib/baseline/seed-schema";
 import { THEME_KEYS } from "../../lib/expectations/themes";
@@ -119,6 +120,55 @@ describe("IFES 2025 baseline: expectations", () => {
   });
 });
 
+// Hangul syllables: Korean text must actually be Korean, not English pasted in.
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+describe("IFES 2025 baseline: Korean", () => {
+  it("names the survey and its organisation in Korean", () => {
+    expect(baseline.survey.titleKo).toMatch(HANGUL);
+    expect(baseline.survey.organisationKo).toMatch(HANGUL);
+    expect(baseline.survey.organisationKo).toContain("경남대학교 극동문제연구소");
+  });
+
+  it("gives every expectation a Korean statement, criteria and reasons", () => {
+    for (const e of baseline.expectations) {
+      expect(e.statementKo, e.key).toMatch(HANGUL);
+      expect(e.resolutionCriteriaKo, e.key).toMatch(HANGUL);
+      expect(e.reasonsKo, e.key).toHaveLength(e.reasons.length);
+      for (const reason of e.reasonsKo) expect(reason, e.key).toMatch(HANGUL);
+    }
+  });
+
+  it("labels exactly the answers that have an English label, in Korean", () => {
+    for (const e of baseline.expectations) {
+      expect(e.answerLabelKo === null, e.key).toBe(e.answerLabel === null);
+      if (e.answerLabelKo !== null) expect(e.answerLabelKo, e.key).toMatch(HANGUL);
+    }
+    expect(get("alliance-maintained").answerLabelKo).not.toBe(get("alliance-weakened").answerLabelKo);
+  });
+
+  it("keeps the Korean criteria as concrete as the English ones", () => {
+    for (const e of baseline.expectations) {
+      expect(e.resolutionCriteriaKo.length, e.key).toBeGreaterThanOrEqual(100);
+      expect(e.resolutionCriteriaKo, e.key).toMatch(/확인 근거/);
+      expect(e.resolutionCriteriaKo, e.key).toMatch(/반증 근거/);
+      // The same deadline rule as the English criteria, by kind.
+      const atDeadline = e.kind === "OCCURRENCE" ? /기한[^.]*까지 확인되지 않으면 반증으로 판정/ : /기한까지 반증되지 않으면 확인으로 판정/;
+      expect(e.resolutionCriteriaKo, e.key).toMatch(atDeadline);
+      // Conditional expectations say so in Korean too.
+      if (e.conditionKey) expect(e.resolutionCriteriaKo, e.key).toMatch(/무효/);
+    }
+  });
+
+  it("carries the survey's reasons into Korean", () => {
+    expect(get("us-reaches-out").reasonsKo.join(" ")).toMatch(/노벨평화상/);
+    expect(get("us-reaches-out").reasonsKo.join(" ")).toMatch(/충성파/);
+    expect(get("no-substantial-results").reasonsKo.join(" ")).toMatch(/우크라이나/);
+    expect(get("alliance-weakened").reasonsKo.join(" ")).toMatch(/주한미군/);
+    expect(get("alliance-weakened").reasonsKo.join(" ")).toMatch(/방위비 분담금/);
+  });
+});
+
 describe("the seed schema rejects bad content", () => {
   const clone = (): SeedBaseline => structuredClone(ifes2025Baseline);
   const messages = (b: unknown) => {
@@ -161,5 +211,38 @@ describe("the seed schema rejects bad content", () => {
     const b = clone();
     b.expectations[0]!.deadline = "2025-01-01";
     expect(messages(b)).toMatch(/deadline must fall after publication/);
+  });
+
+  it("rejects Korean reasons that do not match the English ones one to one", () => {
+    const b = clone();
+    const e = b.expectations.find((x) => x.key === "inter-korean-tension-persists")!;
+    e.reasonsKo = e.reasonsKo.slice(0, 2);
+    expect(messages(b)).toMatch(/reasonsKo must match reasons one to one \(reasons: 3, reasonsKo: 2\)/);
+
+    const extra = clone();
+    extra.expectations.find((x) => x.key === "alliance-maintained")!.reasonsKo = ["근거 없음"];
+    expect(messages(extra)).toMatch(/reasonsKo must match reasons one to one \(reasons: 0, reasonsKo: 1\)/);
+  });
+
+  it("rejects a Korean answer label without an English one, and the reverse", () => {
+    const missing = clone();
+    missing.expectations.find((e) => e.key === "alliance-weakened")!.answerLabelKo = null;
+    expect(messages(missing)).toMatch(/answerLabelKo is set exactly when answerLabel is/);
+
+    const stray = clone();
+    stray.expectations.find((e) => e.key === "talks-resume")!.answerLabelKo = "재개";
+    expect(messages(stray)).toMatch(/answerLabelKo is set exactly when answerLabel is/);
+  });
+
+  it("requires the Korean texts", () => {
+    const b = clone() as unknown as { survey: Record<string, unknown>; expectations: Record<string, unknown>[] };
+    delete b.expectations[0]!.statementKo;
+    expect(SeedBaselineSchema.safeParse(b).success).toBe(false);
+    const noTitle = clone() as unknown as { survey: Record<string, unknown> };
+    delete noTitle.survey.titleKo;
+    expect(SeedBaselineSchema.safeParse(noTitle).success).toBe(false);
+    const noCriteria = clone();
+    noCriteria.expectations[0]!.resolutionCriteriaKo = "";
+    expect(SeedBaselineSchema.safeParse(noCriteria).success).toBe(false);
   });
 });

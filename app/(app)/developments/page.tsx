@@ -1,17 +1,20 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { DevelopmentsFilters } from "@/app/components/developments-filters";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { eventTypeLabel } from "@/lib/developments/event-types";
+import { listExpectationOptions } from "@/lib/developments/form-data";
 import { listDevelopments } from "@/lib/developments/list-developments";
 import { parseDevelopmentFilters } from "@/lib/developments/list-filters";
 import { listKnownNames } from "@/lib/developments/names";
-import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
-import { formatDate } from "@/lib/format";
+import { serverI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Developments" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("developments.pageTitle") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -26,44 +29,44 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const actor = await signedInActor();
   const db = getDb();
+  const { t, f, locale } = await serverI18n();
   const { filters, ignored } = parseDevelopmentFilters(params);
-  const [page, known, groups] = await Promise.all([listDevelopments(db, actor, filters), listKnownNames(db), listExpectationsByTheme(db, actor)]);
-  const expectations = groups.flatMap((g) => g.expectations.map((e) => ({ id: e.id, statement: e.statement })));
+  const [page, known, expectations] = await Promise.all([listDevelopments(db, actor, filters), listKnownNames(db), listExpectationOptions(db, actor, locale)]);
   return (
     <main>
-      <h1>Developments</h1>
-      {typeof params.removed === "string" ? (
-        <p className="form-ok" role="status">Development deleted. An admin can restore it.</p>
-      ) : null}
-      {roleCan(actor.role, "write:evidence") ? <p><Link href="/developments/new" className="button">Log a development</Link></p> : null}
+      <h1>{t("developments.title")}</h1>
+      {typeof params.removed === "string" ? <p className="form-ok" role="status">{t("developments.deletedNotice")}</p> : null}
+      {roleCan(actor.role, "write:evidence") ? <p><Link href="/developments/new" className="button">{t("developments.log")}</Link></p> : null}
       <DevelopmentsFilters filters={filters} expectations={expectations} known={known} canSeeDeleted={roleCan(actor.role, "restore:deleted")} />
-      {ignored.length ? <p className="form-error">Ignored filters that were not understood: {ignored.join(", ")}.</p> : null}
+      {ignored.length ? <p className="form-error">{t("developments.ignoredFilters", { names: ignored.join(", ") })}</p> : null}
       {page.items.length === 0 ? (
-        <p className="empty">No developments match{filters.cursor ? " on this page" : ""}.</p>
+        <p className="empty">{t(filters.cursor ? "developments.noneOnPage" : "developments.none")}</p>
       ) : (
         <table>
-          <caption className="meta">Newest first{filters.cursor ? " (continued)" : ""}</caption>
+          <caption className="meta">{t(filters.cursor ? "developments.captionContinued" : "developments.caption")}</caption>
           <thead>
-            <tr><th scope="col">When</th><th scope="col">Development</th><th scope="col">Type</th><th scope="col">Actors</th><th scope="col">Tags</th><th scope="col">Best source</th><th scope="col">Links</th></tr>
+            <tr>
+              {(["when", "development", "type", "actors", "tags", "bestSource", "links"] as const).map((c) => <th key={c} scope="col">{t(`developments.${c}`)}</th>)}
+            </tr>
           </thead>
           <tbody>
             {page.items.map((d) => (
               <tr key={d.id} className={d.deleted ? "deleted" : undefined}>
-                <td>{formatDate(d.occurredOn, d.datePrecision)}</td>
-                <td><Link href={`/developments/${d.id}`}>{d.title}</Link>{d.deleted ? " (deleted)" : null}</td>
-                <td>{eventTypeLabel(d.eventType)}</td>
+                <td>{f.date(d.occurredOn, d.datePrecision)}</td>
+                <td><Link href={`/developments/${d.id}`}>{d.title}</Link>{d.deleted ? ` ${t("developments.deletedMark")}` : null}</td>
+                <td>{t(`eventTypes.${d.eventType}.label`)}</td>
                 <td>{d.actors.join(", ")}</td>
                 <td>{d.tags.join(", ")}</td>
-                <td>{d.bestGrade ?? "—"}</td>
+                <td>{d.bestGrade ?? t("common.none")}</td>
                 <td>{d.links}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <nav aria-label="Pages" className="pager">
-        {filters.cursor ? <Link href="/developments">First page</Link> : null}
-        {page.nextCursor ? <Link href={pageUrl(params, page.nextCursor)}>Older developments</Link> : null}
+      <nav aria-label={t("developments.pages")} className="pager">
+        {filters.cursor ? <Link href="/developments">{t("developments.firstPage")}</Link> : null}
+        {page.nextCursor ? <Link href={pageUrl(params, page.nextCursor)}>{t("developments.older")}</Link> : null}
       </nav>
     </main>
   );

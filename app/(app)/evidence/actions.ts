@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { addEvidenceLink, removeEvidenceLink, updateEvidenceLink } from "@/lib/evidence/link-evidence";
-import { errorState, type FormState } from "@/lib/http/form-state";
+import { errorState, okState, type FormState } from "@/lib/http/form-state";
 
 function refresh(developmentId: string, expectationId: string) {
   revalidatePath(`/developments/${developmentId}`);
@@ -20,7 +20,7 @@ export async function addLinkAction(_prev: FormState, form: FormData): Promise<F
     return errorState(error, form);
   }
   refresh(String(input.developmentId), String(input.expectationId));
-  return { status: "ok", message: "Link saved." };
+  return okState("evidence.saved");
 }
 
 type LinkRef = { linkId: string; developmentId: string; expectationId: string };
@@ -32,7 +32,7 @@ export async function updateLinkAction(ref: LinkRef, _prev: FormState, form: For
     return errorState(error, form);
   }
   refresh(ref.developmentId, ref.expectationId);
-  return { status: "ok", message: "Link updated." };
+  return okState("evidence.updated");
 }
 
 export async function removeLinkAction(ref: LinkRef, _prev: FormState, form: FormData): Promise<FormState> {
@@ -42,5 +42,5 @@ export async function removeLinkAction(ref: LinkRef, _prev: FormState, form: For
     return errorState(error, form);
   }
   refresh(ref.developmentId, ref.expectationId);
-  return { status: "ok", message: "Link removed." };
+  return okState("evidence.removed");
 }

@@ -1,39 +1,58 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PanelShare } from "@/app/components/panel-share";
 import { StatusBadge } from "@/app/components/status-badge";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
-import { formatDate } from "@/lib/format";
+import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
+import { getBaselineSurvey } from "@/lib/expectations/get-survey";
+import { localized } from "@/lib/i18n/locales";
+import { serverI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Expectations" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("expectations.pageTitle") };
+}
 
 export default async function ExpectationsPage() {
-  const groups = await listExpectationsByTheme(getDb(), await signedInActor());
+  const actor = await signedInActor();
+  const [groups, survey] = await Promise.all([listExpectationsByTheme(getDb(), actor), getBaselineSurvey(getDb(), actor)]);
+  const { t, f, locale } = await serverI18n();
   return (
     <main>
-      <h1>What the experts expected</h1>
-      <p className="meta">
-        Baseline: Kyungnam University IFES survey of 40 Korean diplomacy and security experts, fieldwork 10–20 Jan 2025.
-      </p>
-      {groups.length === 0 ? <p className="empty">No baseline loaded yet. Run npm run db:seed.</p> : null}
+      <h1>{t("expectations.title")}</h1>
+      {survey ? (
+        <p className="meta">
+          {t("expectations.baselineNote", {
+            organisation: localized(locale, survey.organisation, survey.organisationKo),
+            panel: survey.panelSize,
+            start: f.date(survey.fieldworkStart),
+            end: f.date(survey.fieldworkEnd),
+          })}
+        </p>
+      ) : null}
+      {groups.length === 0 ? <p className="empty">{t("expectations.noBaseline")}</p> : null}
       {groups.map((group) => (
         <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
-          <h2 id={`theme-${group.theme}`}>{group.label}</h2>
-          {group.expectations.map((e) => (
-            <article key={e.id} className="card" aria-label={e.statement}>
-              <h3>
-                <Link href={`/expectations/${e.id}`}>{e.statement}</Link>
-              </h3>
-              <p className="meta">
-                <PanelShare share={e.panelShare} />
-                {e.answerLabel ? <> · answer: {e.answerLabel}</> : null} · <StatusBadge status={e.status} /> · due{" "}
-                {formatDate(e.deadline)} · {e._count.evidenceLinks} evidence
-                {e.condition ? <> · only if: {e.condition.statement}</> : null}
-              </p>
-            </article>
-          ))}
+          <h2 id={`theme-${group.theme}`}>{t(`themes.${group.theme}`)}</h2>
+          {group.expectations.map((e) => {
+            const answer = answerLabelIn(locale, e);
+            return (
+              <article key={e.id} className="card" aria-label={statementIn(locale, e)}>
+                <h3>
+                  <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link>
+                </h3>
+                <p className="meta">
+                  <PanelShare share={e.panelShare} />
+                  {answer ? <> · {t("expectations.answer", { label: answer })}</> : null} · <StatusBadge status={e.status} /> ·{" "}
+                  {t("expectations.due", { date: f.date(e.deadline) })} · {t("expectations.evidenceCount", { count: e._count.evidenceLinks })}
+                  {e.condition ? <> · {t("expectations.onlyIf", { statement: statementIn(locale, e.condition) })}</> : null}
+                </p>
+              </article>
+            );
+          })}
         </section>
       ))}
     </main>

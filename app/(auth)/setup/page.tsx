@@ -1,20 +1,24 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { getDb } from "@/lib/db";
 import { isInstalled } from "@/lib/users/create-first-admin";
 import { SetupForm } from "./setup-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Set up" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("auth.setup.pageTitle") };
+}
 
 export default async function SetupPage() {
   if (await isInstalled(getDb())) redirect("/sign-in");
+  const t = await getTranslations();
   return (
     <main className="auth-box">
-      <h1>Set up this instance</h1>
-      <p>
-        This instance has no accounts yet. The account you create now is its administrator: it can create accounts
-        for analysts and viewers. There is no default password.
-      </p>
+      <LanguageSwitcher />
+      <h1>{t("auth.setup.title")}</h1>
+      <p>{t("auth.setup.intro")}</p>
       <SetupForm />
     </main>
   );

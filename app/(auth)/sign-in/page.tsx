@@ -1,19 +1,26 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { isInstalled } from "@/lib/users/create-first-admin";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Sign in" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("auth.signIn.pageTitle") };
+}
 
 export default async function SignInPage() {
   if (!(await isInstalled(getDb()))) redirect("/setup");
   if (await currentActor()) redirect("/");
+  const t = await getTranslations();
   return (
     <main className="auth-box">
-      <h1>Sign in to Outlook Tracker</h1>
-      <p className="meta">Accounts are created by an administrator of this instance.</p>
+      <LanguageSwitcher />
+      <h1>{t("auth.signIn.title")}</h1>
+      <p className="meta">{t("auth.signIn.note")}</p>
       <SignInForm />
     </main>
   );

@@ -2,11 +2,12 @@
 // Log or edit a development: date and precision, what happened, who, tags,
 // graded sources and (when logging) the expectations it bears on. The state
 // stays in the browser, so a refused save keeps everything that was typed.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/app/components/form-message";
 import { Select, TextArea, TextInput } from "@/app/components/form-controls";
 import { SubmitButton } from "@/app/components/submit-button";
-import { EVENT_TYPES } from "@/lib/developments/event-types";
+import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
 import { LIMITS } from "@/lib/developments/schemas";
 import { IDLE, type FormState } from "@/lib/http/form-state";
 import { AdmiraltyHelp } from "./admiralty-help";
@@ -25,6 +26,8 @@ type Props = {
 };
 
 export function DevelopmentForm({ action, initial, known, expectations, expectedVersion, submitLabel }: Props) {
+  const t = useTranslations("developmentForm");
+  const tAll = useTranslations();
   const [state, formAction] = useActionState(action, IDLE);
   const [v, setV] = useState(initial);
   const set = <K extends keyof DevelopmentValues>(key: K) => (value: DevelopmentValues[K]) => setV((old) => ({ ...old, [key]: value }));
@@ -34,18 +37,18 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
       <FormMessage state={state} />
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
       <div className="inline">
-        <TextInput id="occurredOn" name="occurredOn" label="When it happened" type="date" value={v.occurredOn} onChange={set("occurredOn")} errors={errors("occurredOn")} />
-        <Select id="datePrecision" name="datePrecision" label="Date precision" value={v.datePrecision} onChange={set("datePrecision")} errors={errors("datePrecision")}
-          options={[{ value: "DAY", label: "Exact day" }, { value: "MONTH", label: "Month only" }, { value: "YEAR", label: "Year only" }]} />
+        <TextInput id="occurredOn" name="occurredOn" label={t("occurredOn")} type="date" value={v.occurredOn} onChange={set("occurredOn")} errors={errors("occurredOn")} />
+        <Select id="datePrecision" name="datePrecision" label={t("datePrecision")} value={v.datePrecision} onChange={set("datePrecision")} errors={errors("datePrecision")}
+          options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precision.${p}`) }))} />
       </div>
-      <TextInput id="title" name="title" label="Title" value={v.title} onChange={set("title")} maxLength={LIMITS.title + 50} errors={errors("title")} />
-      <TextArea id="summary" name="summary" label="Summary" value={v.summary} onChange={set("summary")} rows={5} errors={errors("summary")} hint={`Up to ${LIMITS.summary} characters, in any language.`} />
-      <Select id="eventType" name="eventType" label="Event type" value={v.eventType} onChange={set("eventType")} placeholder="Choose an event type" errors={errors("eventType")}
-        options={EVENT_TYPES.map((e) => ({ value: e.key, label: `${e.label} (${e.hint})` }))} />
-      <NameListInput name="actors" label="Actors" values={v.actors} onChange={set("actors")} known={known.actors} errors={errors("actors")} hint="Pick a known actor or type a new one, then Add." />
-      <NameListInput name="tags" label="Tags" values={v.tags} onChange={set("tags")} known={known.tags} errors={errors("tags")} />
+      <TextInput id="title" name="title" label={t("title")} value={v.title} onChange={set("title")} maxLength={LIMITS.title + 50} errors={errors("title")} />
+      <TextArea id="summary" name="summary" label={t("summary")} value={v.summary} onChange={set("summary")} rows={5} errors={errors("summary")} hint={t("summaryHint", { max: LIMITS.summary })} />
+      <Select id="eventType" name="eventType" label={t("eventType")} value={v.eventType} onChange={set("eventType")} placeholder={t("chooseEventType")} errors={errors("eventType")}
+        options={EVENT_TYPE_KEYS.map((k) => ({ value: k, label: t("eventTypeOption", { label: tAll(`eventTypes.${k}.label`), hint: tAll(`eventTypes.${k}.hint`) }) }))} />
+      <NameListInput name="actors" label={t("actors")} addLabel={t("addActor")} values={v.actors} onChange={set("actors")} known={known.actors} errors={errors("actors")} hint={t("actorsHint")} />
+      <NameListInput name="tags" label={t("tags")} addLabel={t("addTag")} values={v.tags} onChange={set("tags")} known={known.tags} errors={errors("tags")} />
 
-      <h2>Sources</h2>
+      <h2>{t("sources")}</h2>
       <AdmiraltyHelp />
       {errors("sources") ? <p className="error">{errors("sources")?.join(" ")}</p> : null}
       {v.sources.map((source, i) => (
@@ -53,21 +56,21 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
           onChange={(s) => set("sources")(v.sources.map((old, j) => (j === i ? s : old)))}
           onRemove={v.sources.length > 1 ? () => set("sources")(v.sources.filter((_, j) => j !== i)) : undefined} />
       ))}
-      <button type="button" className="secondary" onClick={() => set("sources")([...v.sources, { ...EMPTY_SOURCE }])}>Add another source</button>
+      <button type="button" className="secondary" onClick={() => set("sources")([...v.sources, { ...EMPTY_SOURCE }])}>{t("addSource")}</button>
 
       {expectations ? (
         <>
-          <h2>Expectations it bears on</h2>
+          <h2>{t("bearsOn")}</h2>
           {errors("links") ? <p className="error">{errors("links")?.join(" ")}</p> : null}
           {v.links.map((link, i) => (
             <LinkFields key={i} index={i} value={link} expectations={expectations} errors={errors}
               onChange={(l) => set("links")(v.links.map((old, j) => (j === i ? l : old)))}
               onRemove={() => set("links")(v.links.filter((_, j) => j !== i))} />
           ))}
-          <button type="button" className="secondary" onClick={() => set("links")([...v.links, { ...EMPTY_LINK }])}>Link to an expectation</button>
+          <button type="button" className="secondary" onClick={() => set("links")([...v.links, { ...EMPTY_LINK }])}>{t("addLink")}</button>
         </>
       ) : null}
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={tAll("common.saving")}>{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -1,24 +1,27 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Select, TextArea } from "@/app/components/form-controls";
-import { STANCES } from "@/lib/evidence/stances";
+import { STANCE_KEYS } from "@/lib/evidence/stances";
 import type { LinkValues } from "./values";
 
 export type ExpectationOption = { id: string; statement: string; theme: string };
 type Props = { index: number; value: LinkValues; expectations: ExpectationOption[]; onChange: (v: LinkValues) => void; onRemove: () => void; errors: (field: string) => string[] | undefined };
 
 export function LinkFields({ index, value, expectations, onChange, onRemove, errors }: Props) {
+  const t = useTranslations();
   const name = (field: string) => `links.${index}.${field}`;
   const id = (field: string) => `link-${index}-${field}`;
   const set = (field: keyof LinkValues) => (v: string) => onChange({ ...value, [field]: v });
   return (
     <fieldset className="row-group">
-      <legend>Link {index + 1}</legend>
-      <Select id={id("expectationId")} name={name("expectationId")} label="Expectation" value={value.expectationId} onChange={set("expectationId")} placeholder="Choose an expectation"
-        options={expectations.map((e) => ({ value: e.id, label: `${e.theme}: ${e.statement}` }))} errors={errors(name("expectationId"))} />
-      <Select id={id("stance")} name={name("stance")} label="Stance" value={value.stance} onChange={set("stance")} placeholder="Choose a stance"
-        options={STANCES.map((s) => ({ value: s.key, label: s.label }))} errors={errors(name("stance"))} hint="How consistent is this development with the expectation?" />
-      <TextArea id={id("rationale")} name={name("rationale")} label="Rationale" value={value.rationale} onChange={set("rationale")} rows={2} errors={errors(name("rationale"))} />
-      <button type="button" className="secondary" onClick={onRemove}>Remove link {index + 1}</button>
+      <legend>{t("developmentForm.linkN", { n: index + 1 })}</legend>
+      <Select id={id("expectationId")} name={name("expectationId")} label={t("developmentForm.expectation")} value={value.expectationId} onChange={set("expectationId")}
+        placeholder={t("developmentForm.chooseExpectation")} errors={errors(name("expectationId"))}
+        options={expectations.map((e) => ({ value: e.id, label: t("developmentForm.expectationOption", { theme: t(`themes.${e.theme}`), statement: e.statement }) }))} />
+      <Select id={id("stance")} name={name("stance")} label={t("developmentForm.stance")} value={value.stance} onChange={set("stance")} placeholder={t("evidence.chooseStance")}
+        options={STANCE_KEYS.map((s) => ({ value: s, label: t(`stances.${s}`) }))} errors={errors(name("stance"))} hint={t("developmentForm.stanceHint")} />
+      <TextArea id={id("rationale")} name={name("rationale")} label={t("developmentForm.rationale")} value={value.rationale} onChange={set("rationale")} rows={2} errors={errors(name("rationale"))} />
+      <button type="button" className="secondary" onClick={onRemove}>{t("developmentForm.removeLink", { n: index + 1 })}</button>
     </fieldset>
   );
 }

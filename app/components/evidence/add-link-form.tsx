@@ -1,6 +1,7 @@
 "use client";
 // Link a development to an expectation, from whichever side the analyst is on:
 // the other side is a fixed hidden value, this side a choice.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addLinkAction } from "@/app/(app)/evidence/actions";
 import { FormMessage } from "@/app/components/form-message";
@@ -14,27 +15,29 @@ type Props = {
 };
 
 export function AddLinkForm({ fixed, choose }: Props) {
+  const t = useTranslations("evidence");
+  const tc = useTranslations("common");
   const [state, action] = useActionState(addLinkAction, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={action} className="stack wide" aria-label="Add a link" key={state.status === "ok" ? Math.random() : "form"}>
+    <form action={action} className="stack wide" aria-label={t("addForm")} key={state.status === "ok" ? Math.random() : "form"}>
       <FormMessage state={state} />
       <input type="hidden" name={fixed.name} value={fixed.value} />
       <div className="field">
         <label htmlFor={`add-link-${choose.name}`}>{choose.label}</label>
         <select id={`add-link-${choose.name}`} name={choose.name} defaultValue={values?.[choose.name] ?? ""}>
-          <option value="">Choose…</option>
+          <option value="">{tc("choose")}</option>
           {choose.options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
         </select>
         {state.fieldErrors?.[choose.name] ? <span className="error">{state.fieldErrors[choose.name]?.join(" ")}</span> : null}
       </div>
       <StanceSelect id="add-link-stance" defaultValue={values?.stance} errors={state.fieldErrors?.stance} />
       <div className="field">
-        <label htmlFor="add-link-rationale">Rationale</label>
+        <label htmlFor="add-link-rationale">{t("rationale")}</label>
         <textarea id="add-link-rationale" name="rationale" rows={2} defaultValue={values?.rationale} />
         {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
       </div>
-      <SubmitButton pendingLabel="Saving…">Add link</SubmitButton>
+      <SubmitButton pendingLabel={tc("saving")}>{t("add")}</SubmitButton>
     </form>
   );
 }

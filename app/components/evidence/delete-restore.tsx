@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteDevelopmentAction, restoreDevelopmentAction } from "@/app/(app)/developments/actions";
 import { FormMessage } from "@/app/components/form-message";
@@ -6,22 +7,24 @@ import { SubmitButton } from "@/app/components/submit-button";
 import { IDLE } from "@/lib/http/form-state";
 
 export function DeleteDevelopmentForm({ id }: { id: string }) {
+  const t = useTranslations("development");
   const [state, action] = useActionState(deleteDevelopmentAction.bind(null, id), IDLE);
   return (
-    <form action={action} aria-label="Delete development">
+    <form action={action} aria-label={t("delete")}>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Deleting…">Delete development</SubmitButton>
-      <span className="hint"> It stays in the history; an admin can restore it.</span>
+      <SubmitButton pendingLabel={t("deleting")}>{t("delete")}</SubmitButton>
+      <span className="hint"> {t("deleteHint")}</span>
     </form>
   );
 }
 
 export function RestoreDevelopmentForm({ id }: { id: string }) {
+  const t = useTranslations("development");
   const [state, action] = useActionState(restoreDevelopmentAction.bind(null, id), IDLE);
   return (
-    <form action={action} aria-label="Restore development">
+    <form action={action} aria-label={t("restore")}>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Restoring…">Restore development</SubmitButton>
+      <SubmitButton pendingLabel={t("restoring")}>{t("restore")}</SubmitButton>
     </form>
   );
 }

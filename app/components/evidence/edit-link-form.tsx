@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { removeLinkAction, updateLinkAction } from "@/app/(app)/evidence/actions";
 import { FormMessage } from "@/app/components/form-message";
@@ -9,26 +10,28 @@ import { StanceSelect } from "./stance-select";
 type Props = { linkId: string; developmentId: string; expectationId: string; version: number; stance: string; rationale: string; label: string };
 
 export function EditLinkForm({ linkId, developmentId, expectationId, version, stance, rationale, label }: Props) {
+  const t = useTranslations("evidence");
+  const tc = useTranslations("common");
   const ref = { linkId, developmentId, expectationId };
   const [state, update] = useActionState(updateLinkAction.bind(null, ref), IDLE);
   const [removed, remove] = useActionState(removeLinkAction.bind(null, ref), IDLE);
   return (
     <details className="link-edit">
-      <summary>Change or remove this link</summary>
-      <form action={update} className="stack wide" aria-label={`Change link: ${label}`}>
+      <summary>{t("changeOrRemove")}</summary>
+      <form action={update} className="stack wide" aria-label={t("changeForm", { label })}>
         <FormMessage state={state} />
         <input type="hidden" name="expectedVersion" value={version} />
         <StanceSelect id={`stance-${linkId}`} defaultValue={state.values?.stance ?? stance} errors={state.fieldErrors?.stance} />
         <div className="field">
-          <label htmlFor={`rationale-${linkId}`}>Rationale</label>
+          <label htmlFor={`rationale-${linkId}`}>{t("rationale")}</label>
           <textarea id={`rationale-${linkId}`} name="rationale" rows={2} defaultValue={state.values?.rationale ?? rationale} />
           {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
         </div>
-        <SubmitButton pendingLabel="Saving…">Save link</SubmitButton>
+        <SubmitButton pendingLabel={tc("saving")}>{t("save")}</SubmitButton>
       </form>
-      <form action={remove} aria-label={`Remove link: ${label}`}>
+      <form action={remove} aria-label={t("removeForm", { label })}>
         <FormMessage state={removed} />
-        <SubmitButton pendingLabel="Removing…">Remove link</SubmitButton>
+        <SubmitButton pendingLabel={t("removing")}>{t("remove")}</SubmitButton>
       </form>
     </details>
   );

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
-import { errorState, type FormState } from "@/lib/http/form-state";
+import { errorState, okState, type FormState } from "@/lib/http/form-state";
 import { createUser } from "@/lib/users/create-user";
 
 export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -12,5 +12,5 @@ export async function createUserAction(_prev: FormState, form: FormData): Promis
     return errorState(error, form);
   }
   revalidatePath("/admin/users");
-  return { status: "ok", message: `Account created for ${String(form.get("email"))}. Share the password with them privately.` };
+  return okState("users.created", { email: String(form.get("email")).trim().toLowerCase() });
 }

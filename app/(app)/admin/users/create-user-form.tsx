@@ -1,43 +1,36 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createUserAction } from "./actions";
 import { Field } from "@/app/components/field";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { ROLES, ROLE_DESCRIPTIONS } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
 import { IDLE } from "@/lib/http/form-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 
 export function CreateUserForm() {
+  const t = useTranslations();
   const [state, action] = useActionState(createUserAction, IDLE);
   // A successful save clears the form (new key); a failed one keeps what was typed.
   const values = state.status === "error" ? state.values : undefined;
   return (
     <form action={action} className="stack" noValidate key={state.status === "ok" ? state.message : "form"}>
       <FormMessage state={state} />
-      <Field name="name" label="Name" required defaultValue={values?.name} errors={state.fieldErrors?.name} />
-      <Field name="email" label="Email" type="email" required defaultValue={values?.email} errors={state.fieldErrors?.email} />
-      <Field
-        name="password"
-        label="First password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        errors={state.fieldErrors?.password}
-      />
+      <Field name="name" label={t("users.name")} required defaultValue={values?.name} errors={state.fieldErrors?.name} />
+      <Field name="email" label={t("users.email")} type="email" required defaultValue={values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" label={t("users.firstPassword")} type="password" autoComplete="new-password" required
+        hint={t("users.passwordHint", { min: MIN_PASSWORD_LENGTH })} errors={state.fieldErrors?.password} />
       <div className="field">
-        <label htmlFor="field-role">Role</label>
+        <label htmlFor="field-role">{t("users.role")}</label>
         <select id="field-role" name="role" defaultValue={values?.role ?? "analyst"}>
           {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {role}: {ROLE_DESCRIPTIONS[role]}
-            </option>
+            <option key={role} value={role}>{t("users.roleOption", { role: t(`roles.${role}`), description: t(`roles.describe.${role}`) })}</option>
           ))}
         </select>
         {state.fieldErrors?.role ? <span className="error" role="alert">{state.fieldErrors.role.join(" ")}</span> : null}
       </div>
-      <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
+      <SubmitButton pendingLabel={t("users.pending")}>{t("users.submit")}</SubmitButton>
     </form>
   );
 }

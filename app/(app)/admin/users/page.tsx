@@ -1,33 +1,38 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { formatDate } from "@/lib/format";
+import { serverI18n } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/list-users";
 import { CreateUserForm } from "./create-user-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Users" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("users.title") };
+}
 
 export default async function UsersPage() {
   const actor = await signedInActor();
-  if (!actor || !roleCan(actor.role, "manage:users")) redirect("/");
+  if (!roleCan(actor.role, "manage:users")) redirect("/");
   const users = await listUsers(getDb(), actor);
+  const { t, f } = await serverI18n();
   return (
     <main>
-      <h1>Users</h1>
+      <h1>{t("users.title")}</h1>
       <table>
-        <caption className="meta">Everyone with an account on this instance</caption>
+        <caption className="meta">{t("users.caption")}</caption>
         <thead>
-          <tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Since</th></tr>
+          <tr><th scope="col">{t("users.name")}</th><th scope="col">{t("users.email")}</th><th scope="col">{t("users.role")}</th><th scope="col">{t("users.since")}</th></tr>
         </thead>
         <tbody>
           {users.map((u) => (
-            <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{u.role}</td><td>{formatDate(u.createdAt)}</td></tr>
+            <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{t(`roles.${u.role}`)}</td><td>{f.date(u.createdAt)}</td></tr>
           ))}
         </tbody>
       </table>
-      <h2>Create an account</h2>
+      <h2>{t("users.create")}</h2>
       <CreateUserForm />
     </main>
   );

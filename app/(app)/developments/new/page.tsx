@@ -1,4 +1,5 @@
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { logDevelopmentAction } from "../actions";
 import { DevelopmentForm } from "@/app/components/development-form/development-form";
 import { emptyDevelopment } from "@/app/components/development-form/values";
@@ -6,21 +7,26 @@ import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { loadDevelopmentFormOptions } from "@/lib/developments/form-data";
+import { serverI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Log a development" };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("developmentForm.newTitle") };
+}
 
 export default async function NewDevelopmentPage({ searchParams }: { searchParams: Promise<{ expectation?: string }> }) {
   const actor = await signedInActor();
   if (!roleCan(actor.role, "write:evidence")) redirect("/developments");
-  const { expectations, known } = await loadDevelopmentFormOptions(getDb(), actor);
+  const { t, locale } = await serverI18n();
+  const { expectations, known } = await loadDevelopmentFormOptions(getDb(), actor, locale);
   const { expectation } = await searchParams;
   const initial = emptyDevelopment();
   if (expectation && expectations.some((e) => e.id === expectation)) initial.links = [{ expectationId: expectation, stance: "", rationale: "" }];
   return (
     <main>
-      <h1>Log a development</h1>
-      <DevelopmentForm action={logDevelopmentAction} initial={initial} known={known} expectations={expectations} submitLabel="Save development" />
+      <h1>{t("developmentForm.newTitle")}</h1>
+      <DevelopmentForm action={logDevelopmentAction} initial={initial} known={known} expectations={expectations} submitLabel={t("developmentForm.saveNew")} />
     </main>
   );
 }

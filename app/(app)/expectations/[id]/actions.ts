@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { updateThresholds } from "@/lib/expectations/update-thresholds";
-import { errorState, type FormState } from "@/lib/http/form-state";
+import { errorState, okState, type FormState } from "@/lib/http/form-state";
 
 export async function updateThresholdsAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   try {
@@ -16,5 +16,5 @@ export async function updateThresholdsAction(id: string, _prev: FormState, form:
     return errorState(error, form);
   }
   revalidatePath(`/expectations/${id}`);
-  return { status: "ok", message: "Thresholds saved. They apply from the next evaluation." };
+  return okState("thresholds.saved");
 }

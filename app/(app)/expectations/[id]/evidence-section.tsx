@@ -5,8 +5,7 @@ import { signedInActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { bestGrade } from "@/lib/developments/list-developments";
 import { listDevelopmentOptions } from "@/lib/developments/list-development-options";
-import { stanceLabel } from "@/lib/evidence/stances";
-import { formatDate } from "@/lib/format";
+import { serverI18n } from "@/lib/i18n/server";
 
 type LinkRow = {
   id: string;
@@ -20,23 +19,24 @@ type LinkRow = {
 export async function EvidenceSection({ expectationId, links, canWrite }: { expectationId: string; links: LinkRow[]; canWrite: boolean }) {
   const options = canWrite ? await listDevelopmentOptions(getDb(), await signedInActor()) : [];
   const linked = new Set(links.map((l) => l.development.id));
+  const { t, f } = await serverI18n();
   return (
     <>
       {links.length === 0 ? (
-        <p className="empty">No developments have been linked to this expectation yet.</p>
+        <p className="empty">{t("evidence.none")}</p>
       ) : (
         <table>
-          <caption className="meta">Linked developments, newest first</caption>
+          <caption className="meta">{t("evidence.caption")}</caption>
           <thead>
-            <tr><th scope="col">When</th><th scope="col">Development</th><th scope="col">Stance</th><th scope="col">Best source</th><th scope="col">Rationale</th></tr>
+            <tr>{(["when", "development", "stance", "bestSource", "rationale"] as const).map((c) => <th key={c} scope="col">{t(`evidence.${c}`)}</th>)}</tr>
           </thead>
           <tbody>
             {links.map((l) => (
               <tr key={l.id}>
-                <td>{formatDate(l.development.occurredOn, l.development.datePrecision)}</td>
+                <td>{f.date(l.development.occurredOn, l.development.datePrecision)}</td>
                 <td><Link href={`/developments/${l.development.id}`}>{l.development.title}</Link></td>
-                <td>{stanceLabel(l.stance)}</td>
-                <td>{bestGrade(l.development.sources) ?? "—"}</td>
+                <td>{t(`stances.${l.stance}`)}</td>
+                <td>{bestGrade(l.development.sources) ?? t("common.none")}</td>
                 <td>
                   {l.rationale}
                   {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} rationale={l.rationale} label={l.development.title} /> : null}
@@ -48,10 +48,10 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
       )}
       {canWrite ? (
         <>
-          <p><Link href={`/developments/new?expectation=${expectationId}`}>Log a new development for this expectation</Link></p>
+          <p><Link href={`/developments/new?expectation=${expectationId}`}>{t("evidence.logNew")}</Link></p>
           <AddLinkForm
             fixed={{ name: "expectationId", value: expectationId }}
-            choose={{ name: "developmentId", label: "Development", options: options.filter((o) => !linked.has(o.id)) }}
+            choose={{ name: "developmentId", label: t("evidence.development"), options: options.filter((o) => !linked.has(o.id)) }}
           />
         </>
       ) : null}

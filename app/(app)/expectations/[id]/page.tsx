@@ -7,8 +7,9 @@ import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getExpectation } from "@/lib/expectations/get-expectation";
-import { themeLabel } from "@/lib/expectations/themes";
-import { KIND_LABELS, STATUS_LABELS, formatDate } from "@/lib/format";
+import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
+import { localized } from "@/lib/i18n/locales";
+import { serverI18n } from "@/lib/i18n/server";
 import { EvidenceSection } from "./evidence-section";
 import { ThresholdsForm } from "./thresholds-form";
 
@@ -27,76 +28,75 @@ async function load(id: string) {
 export default async function ExpectationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { actor, e } = await load(id);
-  const canWrite = actor !== null && roleCan(actor.role, "write:evidence");
+  const { t, f, locale } = await serverI18n();
+  const canWrite = roleCan(actor.role, "write:evidence");
+  const others = e.siblings.map((s) => `${answerLabelIn(locale, s)}${s.panelShare !== null ? ` ${f.percent(s.panelShare)}` : ""}`).join(", ");
   return (
     <main>
       <p className="meta">
-        <Link href="/expectations">Expectations</Link> › {themeLabel(e.theme)}
+        <Link href="/expectations">{t("expectation.breadcrumb")}</Link> › {t(`themes.${e.theme}`)}
       </p>
-      <h1>{e.statement}</h1>
+      <h1>{statementIn(locale, e)}</h1>
       <p>
         <PanelShare share={e.panelShare} /> · <StatusBadge status={e.status} />
       </p>
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{KIND_LABELS[e.kind]}</dd>
+        <dt>{t("expectation.kind")}</dt>
+        <dd>{t(`kind.${e.kind}`)}</dd>
         {e.answerLabel ? (
           <>
-            <dt>Answer</dt>
-            <dd>
-              {e.answerLabel} (one answer of a survey question; the others:{" "}
-              {e.siblings.map((s, i) => (
-                <span key={s.id}>
-                  {i > 0 ? ", " : null}
-                  <Link href={`/expectations/${s.id}`}>{s.answerLabel}</Link> {s.panelShare !== null ? `${Math.round(s.panelShare * 100)}%` : null}
-                </span>
-              ))}
-              )
-            </dd>
+            <dt>{t("expectation.answer")}</dt>
+            <dd>{t("expectation.answerOf", { label: answerLabelIn(locale, e) ?? "", others })}</dd>
           </>
         ) : null}
-        <dt>Deadline</dt>
-        <dd>{formatDate(e.deadline)}</dd>
+        <dt>{t("expectation.deadline")}</dt>
+        <dd>{f.date(e.deadline)}</dd>
         {e.condition ? (
           <>
-            <dt>Condition</dt>
+            <dt>{t("expectation.condition")}</dt>
             <dd>
-              Judged only once this is confirmed: <Link href={`/expectations/${e.condition.id}`}>{e.condition.statement}</Link> (
-              {STATUS_LABELS[e.condition.status]})
+              {t("expectation.conditionText")} <Link href={`/expectations/${e.condition.id}`}>{statementIn(locale, e.condition)}</Link> (
+              {t(`status.${e.condition.status}`)})
             </dd>
           </>
         ) : null}
-        <dt>Source</dt>
+        <dt>{t("expectation.source")}</dt>
         <dd>
-          {e.survey.organisation}, {e.survey.panelSize} experts, fieldwork {formatDate(e.survey.fieldworkStart)} –{" "}
-          {formatDate(e.survey.fieldworkEnd)}, published {formatDate(e.survey.publishedOn)}. {e.survey.sourceReference}
+          {t("expectation.sourceText", {
+            organisation: localized(locale, e.survey.organisation, e.survey.organisationKo),
+            panel: e.survey.panelSize,
+            start: f.date(e.survey.fieldworkStart),
+            end: f.date(e.survey.fieldworkEnd),
+            published: f.date(e.survey.publishedOn),
+          })}{" "}
+          {e.survey.sourceReference}
         </dd>
       </dl>
 
-      <h2>Reasons the panel gave</h2>
+      <h2>{t("expectation.reasons")}</h2>
       {e.reasons.length === 0 ? (
-        <p className="empty">The survey report gives no reasons for this answer.</p>
+        <p className="empty">{t("expectation.noReasons")}</p>
       ) : (
-        <ul>{e.reasons.map((r) => <li key={r.id}>{r.text}</li>)}</ul>
+        <ul>{e.reasons.map((r) => <li key={r.id}>{localized(locale, r.text, r.textKo)}</li>)}</ul>
       )}
 
-      <h2>How it will be judged</h2>
-      <p>{e.resolutionCriteria}</p>
+      <h2>{t("expectation.criteria")}</h2>
+      <p>{localized(locale, e.resolutionCriteria, e.resolutionCriteriaKo)}</p>
       <p className="meta">
-        Confirmed at a net evidence score of {e.confirmThreshold} or more; contradicted at {e.contradictThreshold} or less.
+        {t("expectation.thresholdsText", { confirm: f.number(e.confirmThreshold), contradict: f.number(e.contradictThreshold) })}
       </p>
 
-      <h2>Evidence</h2>
+      <h2>{t("expectation.evidence")}</h2>
       <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
 
-      <h2>Status history</h2>
+      <h2>{t("expectation.history")}</h2>
       {e.statusChanges.length === 0 ? (
-        <p className="empty">No judgement yet: the status has been {STATUS_LABELS[e.status]} since the baseline was loaded.</p>
+        <p className="empty">{t("expectation.noHistory", { status: t(`status.${e.status}`) })}</p>
       ) : (
         <ul>
           {e.statusChanges.map((c) => (
             <li key={c.id}>
-              {formatDate(c.changedAt)}: {STATUS_LABELS[c.fromStatus]} → {STATUS_LABELS[c.toStatus]}. {c.reason}
+              {t("expectation.historyEntry", { date: f.date(c.changedAt), from: t(`status.${c.fromStatus}`), to: t(`status.${c.toStatus}`), reason: c.reason })}
             </li>
           ))}
         </ul>
@@ -104,7 +104,7 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
 
       {canWrite ? (
         <>
-          <h2>Judgement thresholds</h2>
+          <h2>{t("expectation.thresholds")}</h2>
           <ThresholdsForm id={e.id} version={e.version} confirmThreshold={e.confirmThreshold} contradictThreshold={e.contradictThreshold} />
         </>
       ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateThresholdsAction } from "./actions";
 import { Field } from "@/app/components/field";
@@ -9,30 +10,17 @@ import { IDLE } from "@/lib/http/form-state";
 type Props = { id: string; version: number; confirmThreshold: number; contradictThreshold: number };
 
 export function ThresholdsForm({ id, version, confirmThreshold, contradictThreshold }: Props) {
+  const t = useTranslations();
   const [state, action] = useActionState(updateThresholdsAction.bind(null, id), IDLE);
   return (
-    <form action={action} className="stack" noValidate aria-label="Judgement thresholds">
+    <form action={action} className="stack" noValidate aria-label={t("thresholds.form")}>
       <FormMessage state={state} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Field
-        name="confirmThreshold"
-        label="Confirm at net score"
-        type="number"
-        step="0.1"
-        defaultValue={state.values?.confirmThreshold ?? String(confirmThreshold)}
-        errors={state.fieldErrors?.confirmThreshold}
-        hint="Confirmed when the weighted evidence reaches this value or more."
-      />
-      <Field
-        name="contradictThreshold"
-        label="Contradict at net score"
-        type="number"
-        step="0.1"
-        defaultValue={state.values?.contradictThreshold ?? String(contradictThreshold)}
-        errors={state.fieldErrors?.contradictThreshold}
-        hint="Contradicted when the weighted evidence falls to this value or less."
-      />
-      <SubmitButton pendingLabel="Saving…">Save thresholds</SubmitButton>
+      <Field name="confirmThreshold" label={t("thresholds.confirm")} type="number" step="0.1"
+        defaultValue={state.values?.confirmThreshold ?? String(confirmThreshold)} errors={state.fieldErrors?.confirmThreshold} hint={t("thresholds.confirmHint")} />
+      <Field name="contradictThreshold" label={t("thresholds.contradict")} type="number" step="0.1"
+        defaultValue={state.values?.contradictThreshold ?? String(contradictThreshold)} errors={state.fieldErrors?.contradictThreshold} hint={t("thresholds.contradictHint")} />
+      <SubmitButton pendingLabel={t("common.saving")}>{t("thresholds.submit")}</SubmitButton>
     </form>
   );
 }

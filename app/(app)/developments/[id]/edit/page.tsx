@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { updateDevelopmentAction } from "../../actions";
 import { DevelopmentForm } from "@/app/components/development-form/development-form";
 import { signedInActor } from "@/lib/auth/current-actor";
@@ -9,7 +10,9 @@ import { loadDevelopmentForEdit } from "@/lib/developments/form-data";
 import { listKnownNames } from "@/lib/developments/names";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Edit development" };
+export async function generateMetadata() {
+  return { title: (await getTranslations())("developmentForm.editTitle") };
+}
 
 export default async function EditDevelopmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,16 +24,17 @@ export default async function EditDevelopmentPage({ params }: { params: Promise<
     throw error;
   });
   if (loaded.deleted) redirect(`/developments/${id}`);
+  const t = await getTranslations();
   return (
     <main>
-      <h1>Edit development</h1>
-      <p className="meta">Saving keeps the current version in the history. Links are changed on the development&apos;s page.</p>
+      <h1>{t("developmentForm.editTitle")}</h1>
+      <p className="meta">{t("developmentForm.editNote")}</p>
       <DevelopmentForm
         action={updateDevelopmentAction.bind(null, id)}
         initial={loaded.values}
         known={await listKnownNames(db)}
         expectedVersion={loaded.version}
-        submitLabel="Save changes"
+        submitLabel={t("developmentForm.saveEdit")}
       />
     </main>
   );
