@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, ADMIN_STATE } from "./support/paths";
 import { snapshotRows } from "./support/database";
 
-test("the first visit creates the admin account, who creates an analyst and a viewer", async ({ page }) => {
+test("the first visit creates the admin account, who creates analysts and a viewer", async ({ page }) => {
   await page.goto("/expectations");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Set up this instance" })).toBeVisible();
@@ -28,8 +28,8 @@ test("the first visit creates the admin account, who creates an analyst and a vi
   await page.goto("/setup");
   await expect(page).not.toHaveURL(/\/setup$/);
 
-  for (const role of ["analyst", "viewer"] as const) {
-    const account = ACCOUNTS[role];
+  for (const [key, role] of [["analyst", "analyst"], ["viewer", "viewer"], ["koreanAnalyst", "analyst"]] as const) {
+    const account = ACCOUNTS[key];
     await page.goto("/admin/users");
     await page.getByLabel("Name", { exact: true }).fill(account.name);
     await page.getByRole("textbox", { name: "Email" }).fill(account.email);
@@ -39,6 +39,6 @@ test("the first visit creates the admin account, who creates an analyst and a vi
     await expect(page.getByRole("status")).toContainText(`Account created for ${account.email}`);
     await expect(page.getByRole("row", { name: new RegExp(account.email) })).toContainText(role);
   }
-  expect(snapshotRows().user).toBe(3);
+  expect(snapshotRows().user).toBe(4);
   await page.context().storageState({ path: ADMIN_STATE });
 });

@@ -10,4 +10,6 @@ export const ACCOUNTS = {
   admin: { name: "Ada Admin", email: "ada@example.test", password: "ada-admin-password" },
   analyst: { name: "Ana Analyst", email: "ana@example.test", password: "ana-analyst-password" },
   viewer: { name: "Vic Viewer", email: "vic@example.test", password: "vic-viewer-password" },
+  // Used only by korean.spec.ts, whose language choices must not leak into other specs.
+  koreanAnalyst: { name: "김분석", email: "kim@example.test", password: "kim-analyst-password" },
 } as const;
