@@ -27,7 +27,7 @@ async function main(): Promise<number> {
       console.error(`${job.name} has already run for ${now.toISOString()}`);
       return 1;
     }
-    const result = await runClaimedSlot(db, job.name, now, () => job.run({ db, now }));
+    const result = await runClaimedSlot(db, job.name, now, (runId) => job.run({ db, now, runId }));
     console.log(result.ok ? `${job.name} ${now.toISOString()}: ${JSON.stringify(result.counts)}` : `${job.name} failed: ${result.error}`);
     return result.ok ? 0 : 1;
   } finally {

@@ -15,7 +15,7 @@ export function startScheduler(options: { databaseUrl: string; instance: string 
     cron.schedule(
       job.cron,
       async ({ date }) => {
-        const result = await runClaimedSlot(db, job.name, date, () => job.run({ db, now: date }));
+        const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, now: date, runId }));
         const summary = result.ok ? JSON.stringify(result.counts) : `FAILED ${result.error}`;
         console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
       },

@@ -33,6 +33,10 @@ const EnvSchema = z.object({
     .min(32, "must be at least 32 characters"),
   APP_URL: z.url().default("http://localhost:3000"),
   SCHEDULER_INSTANCE: z.string().default(() => `scheduler-${process.pid}`),
+  // An open expectation with no new evidence for this many days is flagged stale.
+  STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // A development linked to nothing this many days after it was logged is flagged.
+  UNLINKED_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

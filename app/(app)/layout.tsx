@@ -6,6 +6,7 @@ import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { currentActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
+import { countUnseen } from "@/lib/notifications/list-notifications";
 import { isInstalled } from "@/lib/users/create-first-admin";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect((await isInstalled(getDb())) ? "/sign-in" : "/setup");
-  const t = await getTranslations();
+  const [t, unseen] = await Promise.all([getTranslations(), countUnseen(getDb(), actor)]);
   return (
     <>
       <header className="site-header">
@@ -21,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="brand">{t("app.name")}</Link>
           <Link href="/expectations">{t("nav.expectations")}</Link>
           <Link href="/developments">{t("nav.developments")}</Link>
+          <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
           {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
           <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
           <LanguageSwitcher />

@@ -49,10 +49,6 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
           },
         },
       },
-      statusChanges: {
-        orderBy: { changedAt: "desc" },
-        select: { id: true, fromStatus: true, toStatus: true, changedAt: true, reason: true, actorType: true, jobName: true },
-      },
     },
   });
   if (!expectation) throw new AppError("NOT_FOUND", "errors.expectationNotFound");

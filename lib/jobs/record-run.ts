@@ -8,11 +8,12 @@ export async function runClaimedSlot(
   db: Db,
   job: string,
   slot: Date,
-  work: () => Promise<JobCounts>,
+  work: (runId: string) => Promise<JobCounts>,
   clock: () => Date = () => new Date(),
 ): Promise<{ ok: boolean; counts?: JobCounts; error?: string }> {
   try {
-    const counts = await work();
+    const run = await db.jobRun.findUniqueOrThrow({ where: { job_slot: { job, slot } }, select: { id: true } });
+    const counts = await work(run.id);
     await db.jobRun.update({
       where: { job_slot: { job, slot } },
       data: { outcome: "SUCCEEDED", finishedAt: clock(), counts: JSON.stringify(counts) },

@@ -11,6 +11,7 @@ import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/i18n/server";
 import { EvidenceSection } from "./evidence-section";
+import { JudgementSection } from "./judgement-section";
 import { ThresholdsForm } from "./thresholds-form";
 
 export const dynamic = "force-dynamic";
@@ -89,18 +90,8 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       <h2>{t("expectation.evidence")}</h2>
       <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
 
-      <h2>{t("expectation.history")}</h2>
-      {e.statusChanges.length === 0 ? (
-        <p className="empty">{t("expectation.noHistory", { status: t(`status.${e.status}`) })}</p>
-      ) : (
-        <ul>
-          {e.statusChanges.map((c) => (
-            <li key={c.id}>
-              {t("expectation.historyEntry", { date: f.date(c.changedAt), from: t(`status.${c.fromStatus}`), to: t(`status.${c.toStatus}`), reason: c.reason })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <h2>{t("judgement.title")}</h2>
+      <JudgementSection id={e.id} status={e.status} confirm={e.confirmThreshold} contradict={e.contradictThreshold} />
 
       {canWrite ? (
         <>

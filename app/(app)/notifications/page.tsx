@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { markSeenAction } from "./actions";
+import { signedInActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db";
+import { statementIn } from "@/lib/expectations/localize";
+import { serverI18n } from "@/lib/i18n/server";
+import { translateMessage } from "@/lib/i18n/translate-message";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations())("notifications.title") };
+}
+
+export default async function NotificationsPage() {
+  const actor = await signedInActor();
+  const { items } = await listNotifications(getDb(), actor);
+  const { t, f, locale } = await serverI18n();
+  const fresh = items.filter((n) => n.isNew).length;
+  return (
+    <main>
+      <h1>{t("notifications.title")}</h1>
+      <p className="meta">{t("notifications.intro", { count: fresh })}</p>
+      {fresh > 0 ? (
+        <form action={markSeenAction}><button type="submit" className="secondary">{t("notifications.markSeen")}</button></form>
+      ) : null}
+      {items.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
+      <ul className="notifications">
+        {items.map((n) => (
+          <li key={n.id} className={n.isNew ? "card new" : "card"}>
+            <p>
+              {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null} <strong>{t(`notifications.kind.${n.kind}`)}</strong> · {f.date(n.createdAt)}
+            </p>
+            {n.expectation ? <p><Link href={`/expectations/${n.expectation.id}`}>{statementIn(locale, n.expectation)}</Link></p> : null}
+            {n.development ? <p><Link href={`/developments/${n.development.id}`}>{n.development.title}</Link></p> : null}
+            <p className="meta">{translateMessage(t, n.message)}</p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+// What the jobs flagged, newest first, with what is new since the user last looked.
+import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+
+export async function listNotifications(db: Db, actor: Actor | null, take = 100) {
+  const reader = requireAbility(actor, "read");
+  const [user, items] = await Promise.all([
+    db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } }),
+    db.notification.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, kind: true, message: true, expectationId: true, developmentId: true } }),
+  ]);
+  const seenAt = user?.notificationsSeenAt ?? null;
+  const ids = [...new Set(items.flatMap((n) => (n.expectationId ? [n.expectationId] : [])))];
+  const devIds = [...new Set(items.flatMap((n) => (n.developmentId ? [n.developmentId] : [])))];
+  const [expectations, developments] = await Promise.all([
+    db.expectation.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, statementKo: true } }),
+    db.development.findMany({ where: { id: { in: devIds } }, select: { id: true, title: true } }),
+  ]);
+  const e = new Map(expectations.map((x) => [x.id, x]));
+  const d = new Map(developments.map((x) => [x.id, x]));
+  return {
+    seenAt,
+    items: items.map((n) => ({
+      ...n,
+      isNew: seenAt === null || n.createdAt > seenAt,
+      expectation: n.expectationId ? (e.get(n.expectationId) ?? null) : null,
+      development: n.developmentId ? (d.get(n.developmentId) ?? null) : null,
+    })),
+  };
+}
+
+export async function countUnseen(db: Db, actor: Actor | null): Promise<number> {
+  const reader = requireAbility(actor, "read");
+  const user = await db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } });
+  return db.notification.count({ where: user?.notificationsSeenAt ? { createdAt: { gt: user.notificationsSeenAt } } : {} });
+}
+
+export async function markNotificationsSeen(db: Db, actor: Actor | null, now: Date) {
+  const reader = requireAbility(actor, "read");
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: reader.userId }, data: { notificationsSeenAt: now } });
+    await recordAudit(tx, { userId: reader.userId, action: "notifications.seen", entityType: "User", entityId: reader.userId });
+  });
+}
