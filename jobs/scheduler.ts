@@ -6,18 +6,18 @@ import { createDb } from "../lib/db-client";
 import { env } from "../lib/env";
 import { jobRunCoordinator } from "../lib/jobs/job-run-coordinator";
 import { runClaimedSlot } from "../lib/jobs/record-run";
-import { JOBS } from "./registry";
+import { JOBS, type JobDefinition } from "./registry";
 
-export function startScheduler(options: { databaseUrl: string; instance: string }) {
+export function startScheduler(options: { databaseUrl: string; instance: string; jobs?: JobDefinition[]; quiet?: boolean }) {
   const db = createDb(options.databaseUrl);
   const coordinator = jobRunCoordinator(db, options.instance);
-  const tasks = JOBS.map((job) =>
+  const tasks = (options.jobs ?? JOBS).map((job) =>
     cron.schedule(
       job.cron,
       async ({ date }) => {
         const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, now: date, runId }));
         const summary = result.ok ? JSON.stringify(result.counts) : `FAILED ${result.error}`;
-        console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
+        if (!options.quiet) console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
       },
       { name: job.name, timezone: "Etc/UTC", noOverlap: true, distributed: true, runCoordinator: coordinator },
     ),

@@ -39,6 +39,6 @@ export async function markNotificationsSeen(db: Db, actor: Actor | null, now: Da
   const reader = requireAbility(actor, "read");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: reader.userId }, data: { notificationsSeenAt: now } });
-    await recordAudit(tx, { userId: reader.userId, action: "notifications.seen", entityType: "User", entityId: reader.userId });
+    await recordAudit(tx, { userId: reader.userId, action: "user.notificationsSeen", entityType: "User", entityId: reader.userId });
   });
 }

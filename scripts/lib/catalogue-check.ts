@@ -49,7 +49,8 @@ export function keysUsedInCode(dirs: string[]): { file: string; key: string }[] 
           found.push({ file: full, key: ns ? `${ns}.${key}` : key! });
         }
       }
-      for (const m of source.matchAll(/"((?:validation|errors)\.[a-zA-Z]+)"/g)) found.push({ file: full, key: m[1]! });
+      // Keys lib/ hands over as messages (validation, errors, judgement reasons, notifications).
+      for (const m of source.matchAll(/"((?:validation|errors|judgement|notifications)\.[a-zA-Z.]+)"/g)) found.push({ file: full, key: m[1]! });
     }
   };
   dirs.forEach(walk);

@@ -24,15 +24,16 @@ export function OverrideForm({ id, current, inForce }: { id: string; current: st
           {state.fieldErrors?.status ? <span className="error">{state.fieldErrors.status.join(" ")}</span> : null}
         </div>
         <div className="field">
-          <label htmlFor="override-reason">{t("judgement.reason")}</label>
+          <label htmlFor="override-reason">{t("judgement.reasonLabel")}</label>
           <textarea id="override-reason" name="reason" rows={2} defaultValue={state.values?.reason} aria-describedby={state.fieldErrors?.reason ? "override-reason-error" : undefined} />
           {state.fieldErrors?.reason ? <span id="override-reason-error" className="error">{state.fieldErrors.reason.join(" ")}</span> : null}
         </div>
         <SubmitButton pendingLabel={t("common.saving")}>{t("judgement.overrideSubmit")}</SubmitButton>
       </form>
+      {/* Outside the form: after a release the form goes away, the confirmation stays. */}
+      <FormMessage state={released} />
       {inForce ? (
         <form action={release} aria-label={t("judgement.release")}>
-          <FormMessage state={released} />
           <SubmitButton pendingLabel={t("judgement.releasing")}>{t("judgement.release")}</SubmitButton>
         </form>
       ) : null}

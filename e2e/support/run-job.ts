@@ -1,0 +1,16 @@
+// Runs one job once against the e2e instance's database, as an operator would:
+//   npm run job -- <name> [--now ...]
+import { execFileSync } from "node:child_process";
+import { E2E_DB_FILE } from "./paths";
+
+export function runJob(name: string, now?: Date): string {
+  return execFileSync("node_modules/.bin/tsx", ["jobs/run.ts", name, ...(now ? ["--now", now.toISOString()] : [])], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${E2E_DB_FILE}`,
+      // The job CLI validates the whole environment; it does not sign anything.
+      BETTER_AUTH_SECRET: "e2e-job-runner-does-not-use-this-secret-0123456789",
+    },
+  });
+}
