@@ -6,7 +6,7 @@ import { ADMIN_STATE } from "./support/paths";
 test.use({ storageState: ADMIN_STATE });
 
 test("the baseline lists the survey's expectations by theme with the panel's shares", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/expectations");
   await expect(page.getByRole("heading", { name: "What the experts expected" })).toBeVisible();
   for (const theme of ["US–DPRK talks", "Inter-Korean relations", "ROK–US alliance"]) {
     await expect(page.getByRole("heading", { level: 2, name: theme })).toBeVisible();

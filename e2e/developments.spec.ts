@@ -23,7 +23,7 @@ test.describe.configure({ mode: "serial" });
 
 test("an analyst logs a development with two graded sources, linked as support for the talks expectation", async ({ page }) => {
   await signIn(page, ACCOUNTS.analyst);
-  await page.getByRole("link", { name: "Developments" }).click();
+  await page.getByRole("link", { name: "Developments", exact: true }).click();
   await page.getByRole("link", { name: "Log a development" }).click();
   await expectNoSeriousA11yViolations(page);
 

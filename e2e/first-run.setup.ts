@@ -21,7 +21,7 @@ test("the first visit creates the admin account, who creates analysts and a view
 
   await page.getByLabel("Password").fill(ACCOUNTS.admin.password);
   await page.getByRole("button", { name: "Create admin account" }).click();
-  await expect(page.getByRole("heading", { name: "What the experts expected" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Expectations against reality" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(`${ACCOUNTS.admin.name} (admin)`);
 
   // Set-up is closed now, for everyone.

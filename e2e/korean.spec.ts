@@ -22,6 +22,9 @@ async function signInKorean(page: import("@playwright/test").Page) {
 
 test("a Korean browser sees the baseline, an expectation and the development form in Korean", async ({ page }) => {
   await signInKorean(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("전망 대 현실");
+  await expect(page.getByRole("columnheader", { name: "브라이어 점수" })).toBeVisible();
+  await page.getByRole("link", { name: "전망", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("전문가들이 예상한 것");
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page.getByRole("heading", { level: 2, name: "북미 대화" })).toBeVisible();
@@ -73,7 +76,8 @@ test("a development logged in Korean is found by a Korean word and by its Englis
 test("switching to English changes every screen and is remembered after signing out and in", async ({ page, browser }) => {
   await signInKorean(page);
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What the experts expected");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Expectations against reality");
+  await page.getByRole("link", { name: "Expectations", exact: true }).click();
   await expect(page.getByText("due 20 Jan 2029").first()).toBeVisible();
   await page.getByRole("link", { name: "Developments", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Developments");
@@ -85,7 +89,7 @@ test("switching to English changes every screen and is remembered after signing 
   await page.getByRole("textbox", { name: "Email" }).fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What the experts expected");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Expectations against reality");
 
   // A fresh Korean browser: the sign-in page follows the browser, the account's choice wins after sign-in.
   const other = await browser.newPage({ locale: "ko-KR" });
@@ -93,8 +97,8 @@ test("switching to English changes every screen and is remembered after signing 
   await other.getByRole("textbox", { name: "이메일" }).fill(account.email);
   await other.getByLabel("비밀번호").fill(account.password);
   await other.getByRole("button", { name: "로그인" }).click();
-  await expect(other.getByRole("heading", { level: 1 })).toHaveText("What the experts expected");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Expectations against reality");
   await other.getByRole("button", { name: "한국어" }).click();
-  await expect(other.getByRole("heading", { level: 1 })).toHaveText("전문가들이 예상한 것");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("전망 대 현실");
   await other.close();
 });

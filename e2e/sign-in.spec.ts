@@ -6,7 +6,7 @@ test("a signed-out visitor is sent to sign in, and back to the baseline after", 
   await page.goto("/expectations");
   await expect(page).toHaveURL(/\/sign-in$/);
   await signIn(page, ACCOUNTS.analyst);
-  await expect(page.getByRole("heading", { name: "What the experts expected" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Expectations against reality" })).toBeVisible();
 });
 
 test("a wrong password is refused with one message that does not say which part was wrong", async ({ page }) => {

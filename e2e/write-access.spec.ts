@@ -103,6 +103,7 @@ test("a viewer's session gets 403 from every write endpoint and writes nothing",
 test("a viewer sees the baseline but no way to change it", async ({ page }) => {
   await signIn(page, ACCOUNTS.viewer);
   await expect(page.getByRole("navigation", { name: "Main" })).not.toContainText("Users");
+  await page.goto("/expectations");
   await page.getByRole("article").first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "How it will be judged" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Judgement thresholds" })).toHaveCount(0);

@@ -20,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <header className="site-header">
         <nav aria-label={t("nav.main")}>
           <Link href="/" className="brand">{t("app.name")}</Link>
+          <Link href="/">{t("nav.dashboard")}</Link>
           <Link href="/expectations">{t("nav.expectations")}</Link>
           <Link href="/developments">{t("nav.developments")}</Link>
           <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>

@@ -1,13 +1,15 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Actor } from "./actor";
 import { actorFromHeaders } from "./session";
 
-/** The signed-in actor of the request being rendered or the action being run. */
-export async function currentActor(): Promise<Actor | null> {
-  return actorFromHeaders(await headers());
-}
+/**
+ * The signed-in actor of the request being rendered or the action being run.
+ * Cached per request: a page of several panels asks once, not once per panel.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromHeaders(await headers()));
 
 /**
  * The signed-in actor, or a redirect to sign-in. Pages use this: a layout's

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { ChartFigure } from "@/app/components/charts/chart-figure";
+import { ScoreChart } from "@/app/components/charts/score-chart";
+import { signedInActor } from "@/lib/auth/current-actor";
+import { dashboardStateFor } from "./data";
+import { expectationSeries } from "@/lib/dashboard/expectation-series";
+import { getDb } from "@/lib/db";
+import { statementIn } from "@/lib/expectations/localize";
+import { serverI18n } from "@/lib/i18n/server";
+import type { DashboardParams } from "./params";
+
+/** One expectation over time: score, thresholds, status changes, and the developments behind each step. */
+export async function FocusPanel({ asOf, params }: { asOf: Date; params: DashboardParams }) {
+  const actor = await signedInActor();
+  const { t, f, locale } = await serverI18n();
+  const { expectations } = await dashboardStateFor(asOf.getTime());
+  const focusId = expectations.find((e) => e.id === params.focus)?.id ?? expectations.find((e) => e.netScore !== 0)?.id ?? expectations[0]?.id;
+  if (!focusId) return null;
+  const s = await expectationSeries(getDb(), actor, focusId, asOf);
+  const dayText = (day: string) => f.date(new Date(`${day}T00:00:00Z`));
+  return (
+    <section aria-labelledby="focus-heading" className="panel">
+      <h2 id="focus-heading">{t("dashboard.focus")}</h2>
+      <form method="get" className="inline" aria-label={t("dashboard.focusChoose")}>
+        {params.asOf ? <input type="hidden" name="asOf" value={params.asOf} /> : null}
+        <div className="field">
+          <label htmlFor="focus-expectation">{t("dashboard.expectation")}</label>
+          <select id="focus-expectation" name="focus" defaultValue={focusId}>
+            {expectations.map((e) => <option key={e.id} value={e.id}>{statementIn(locale, e)}</option>)}
+          </select>
+        </div>
+        <button type="submit">{t("dashboard.show")}</button>
+      </form>
+      <ChartFigure
+        id="focus"
+        caption={statementIn(locale, s)}
+        summary={t("dashboard.focusSummary", { days: s.points.length, changes: s.changes.length, latest: f.number(s.points.at(-1)?.net ?? 0) })}
+        tableLabel={t("dashboard.showTable")}
+        chart={
+          <ScoreChart
+            points={s.points}
+            confirm={s.confirmThreshold}
+            contradict={s.contradictThreshold}
+            changes={s.changes.map((c) => ({ day: c.day, label: t(`status.${c.to}`) }))}
+            labels={{ day: t("dashboard.day"), net: t("dashboard.netScore"), confirm: t("dashboard.confirmLine", { value: s.confirmThreshold }), contradict: t("dashboard.contradictLine", { value: s.contradictThreshold }), series: t("dashboard.netScore") }}
+          />
+        }
+        table={
+          <table>
+            <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.netScore")}</th><th scope="col">{t("dashboard.status")}</th></tr></thead>
+            <tbody>{s.points.map((p, i) => <tr key={`${p.day}-${i}`}><td>{dayText(p.day)}</td><td>{f.number(p.net)}</td><td>{p.status ? t(`status.${p.status}`) : t("common.none")}</td></tr>)}</tbody>
+          </table>
+        }
+      />
+      {s.source === "evidence" && s.points.length ? <p className="meta">{t("dashboard.fromEvidence")}</p> : null}
+      <h3>{t("dashboard.changes")}</h3>
+      {s.changes.length === 0 ? <p className="empty">{t("dashboard.noChanges")}</p> : (
+        <ul>{s.changes.map((c, i) => <li key={i}>{dayText(c.day)}: {t(`status.${c.from}`)} → {t(`status.${c.to}`)}</li>)}</ul>
+      )}
+      <h3>{t("dashboard.steps")}</h3>
+      {s.steps.length === 0 ? <p className="empty">{t("evidence.none")}</p> : (
+        <table>
+          <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.stance")}</th><th scope="col">{t("judgement.weight")}</th></tr></thead>
+          <tbody>
+            {s.steps.map((step) => (
+              <tr key={step.linkId}><td>{dayText(step.day)}</td><td><Link href={`/developments/${step.developmentId}`}>{step.title}</Link></td><td>{t(`stances.${step.stance}`)}</td><td>{f.number(step.weight)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { ChartFigure } from "@/app/components/charts/chart-figure";
+import { TimelineChart } from "@/app/components/charts/timeline-chart";
+import { signedInActor } from "@/lib/auth/current-actor";
+import { developmentTimeline } from "@/lib/dashboard/development-timeline";
+import { getDb } from "@/lib/db";
+import { listExpectationOptions } from "@/lib/developments/form-data";
+import { THEME_KEYS } from "@/lib/expectations/themes";
+import { serverI18n } from "@/lib/i18n/server";
+import type { DashboardParams } from "./params";
+
+/** Developments over time, filterable by theme and expectation, with markers for the linked ones. */
+export async function TimelinePanel({ asOf, params }: { asOf: Date; params: DashboardParams }) {
+  const actor = await signedInActor();
+  const { t, f, locale } = await serverI18n();
+  const [data, options] = await Promise.all([
+    developmentTimeline(getDb(), actor, { asOf, theme: params.theme, expectationId: params.expectation }),
+    listExpectationOptions(getDb(), actor, locale),
+  ]);
+  const markers = data.markers.map((m) => ({ ...m, stanceLabel: t(`stances.${m.stance}`) }));
+  return (
+    <section aria-labelledby="timeline-heading" className="panel">
+      <h2 id="timeline-heading">{t("dashboard.timeline")}</h2>
+      <form method="get" className="inline" aria-label={t("dashboard.timelineFilter")}>
+        {params.asOf ? <input type="hidden" name="asOf" value={params.asOf} /> : null}
+        {params.focus ? <input type="hidden" name="focus" value={params.focus} /> : null}
+        <div className="field">
+          <label htmlFor="timeline-theme">{t("dashboard.theme")}</label>
+          <select id="timeline-theme" name="theme" defaultValue={params.theme ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {THEME_KEYS.map((k) => <option key={k} value={k}>{t(`themes.${k}`)}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="timeline-expectation">{t("dashboard.expectation")}</label>
+          <select id="timeline-expectation" name="expectation" defaultValue={params.expectation ?? ""}>
+            <option value="">{t("common.any")}</option>
+            {options.map((o) => <option key={o.id} value={o.id}>{o.statement}</option>)}
+          </select>
+        </div>
+        <button type="submit">{t("dashboard.apply")}</button>
+      </form>
+      <ChartFigure
+        id="timeline"
+        caption={t("dashboard.timelineCaption")}
+        summary={t("dashboard.timelineSummary", { months: data.months.length, total: data.months.reduce((s, m) => s + m.count, 0), markers: markers.length })}
+        tableLabel={t("dashboard.showTable")}
+        chart={
+          <TimelineChart
+            data={{ months: data.months, markers }}
+            labels={{ month: t("dashboard.month"), count: t("dashboard.count"), stance: t("dashboard.stanceAxis"), developments: t("dashboard.developmentsPerMonth"), linked: t("dashboard.linkedDevelopments") }}
+          />
+        }
+        table={
+          <table>
+            <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.stance")}</th></tr></thead>
+            <tbody>
+              {markers.slice().reverse().map((m) => (
+                <tr key={m.linkId}><td>{f.date(new Date(`${m.day}T00:00:00Z`))}</td><td><Link href={`/developments/${m.developmentId}`}>{m.title}</Link></td><td>{m.stanceLabel}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+    </section>
+  );
+}

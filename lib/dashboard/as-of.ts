@@ -1,0 +1,11 @@
+// The dashboard's "as of" day: any past day, or today. The state shown is the
+// rule replayed with the evidence that had happened by the end of that day.
+import { isRealDay } from "../dates";
+
+/** End of the chosen UTC day (so the day's own developments count); today when absent or invalid. */
+export function asOfFrom(param: string | undefined, now: Date): { day: string; at: Date; isToday: boolean } {
+  const today = now.toISOString().slice(0, 10);
+  const day = param && isRealDay(param) && param <= today ? param : today;
+  const at = day === today ? now : new Date(`${day}T23:59:59.999Z`);
+  return { day, at, isToday: day === today };
+}

@@ -1,0 +1,41 @@
+// The timeline: developments per month (a count per day from the database,
+// summed here, so 100,000 rows never travel), and markers for the developments
+// linked to the chosen expectations, each with the stance it was linked with.
+import type { Db } from "../db-client";
+import type { Prisma } from "../generated/prisma/client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { stanceValue } from "../judgement/weights";
+
+export type TimelineFilter = { asOf: Date; theme?: string; expectationId?: string };
+
+function linkFilter(f: TimelineFilter): Prisma.EvidenceLinkWhereInput | null {
+  if (f.expectationId) return { deletedAt: null, expectationId: f.expectationId };
+  if (f.theme) return { deletedAt: null, expectation: { theme: f.theme } };
+  return null;
+}
+
+export async function developmentTimeline(db: Db, actor: Actor | null, f: TimelineFilter, markerLimit = 300) {
+  requireAbility(actor, "read");
+  const links = linkFilter(f);
+  const where: Prisma.DevelopmentWhereInput = { deletedAt: null, occurredOn: { lte: f.asOf }, ...(links ? { evidenceLinks: { some: links } } : {}) };
+  const [perDay, markers] = await Promise.all([
+    db.development.groupBy({ by: ["occurredOn"], where, _count: { _all: true } }),
+    db.evidenceLink.findMany({
+      where: { ...(links ?? { deletedAt: null }), development: { deletedAt: null, occurredOn: { lte: f.asOf } } },
+      orderBy: { development: { occurredOn: "desc" } },
+      take: markerLimit,
+      select: { id: true, stance: true, expectationId: true, development: { select: { id: true, title: true, occurredOn: true } } },
+    }),
+  ]);
+  const months = new Map<string, number>();
+  for (const row of perDay) {
+    const month = row.occurredOn.toISOString().slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + row._count._all);
+  }
+  return {
+    months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+    markers: markers
+      .map((m) => ({ linkId: m.id, developmentId: m.development.id, title: m.development.title, day: m.development.occurredOn.toISOString().slice(0, 10), stance: m.stance, value: stanceValue(m.stance), expectationId: m.expectationId }))
+      .reverse(),
+  };
+}
