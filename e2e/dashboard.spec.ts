@@ -78,7 +78,8 @@ test("one expectation's score chart has its thresholds and the developments behi
   await expect(focus.getByRole("img", { name: /Net score on \d+ days/ })).toBeVisible();
   // No daily snapshot yet on a fresh instance: the line is drawn from the evidence steps.
   await expect(focus.getByRole("img", { name: /Net score on \d+ days/ })).not.toHaveAccessibleName(/on 0 days/);
-  await expect(focus.locator(".recharts-reference-line").first()).toBeVisible();
+  await expect(focus.getByText("Confirm at 3", { exact: true })).toBeVisible();
+  await expect(focus.getByText("Contradict at -3", { exact: true })).toBeVisible();
   await expect(focus.getByRole("link", { name: "Alliance summit reaffirms defence commitments" })).toBeVisible();
   await expect(focus.getByRole("link", { name: "Cost-sharing deal signed without cuts" })).toBeVisible();
 });
