@@ -58,6 +58,19 @@ test("statuses, counts, the as-of control, the scorecard and a screenshot", asyn
   await expect(timeline.getByRole("link", { name: "Cost-sharing deal signed without cuts" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
+  // The export of what the dashboard shows, as of the chosen day, for a signed-in reader only.
+  const csv = await page.request.get("/api/export/expectations.csv?asOf=2025-06-30");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const text = await csv.text();
+  expect(text.split("\n").filter((l) => l.trim()).length).toBe(9); // header + 8 expectations
+  expect(text).toMatch(/alliance-maintained.*0\.58.*Confirmed/);
+  const json = await page.request.get("/api/export/developments.json?q=cost-sharing");
+  expect((await json.json()).map((d: { title: string }) => d.title)).toContain("Cost-sharing deal signed without cuts");
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.get(`${testInfo.project.use.baseURL}/api/export/expectations.csv`)).status()).toBe(401);
+  await anonymous.close();
+
   await page.setViewportSize({ width: 1366, height: 900 });
   const shot = `${ARTIFACTS}/dashboard.png`;
   await page.screenshot({ path: shot, fullPage: true });

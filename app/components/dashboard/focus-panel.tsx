@@ -58,6 +58,7 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
         <ul>{s.changes.map((c, i) => <li key={i}>{dayText(c.day)}: {t(`status.${c.from}`)} → {t(`status.${c.to}`)}</li>)}</ul>
       )}
       <h3>{t("dashboard.steps")}</h3>
+      {s.totalSteps > s.steps.length ? <p className="meta">{t("dashboard.stepsLimited", { shown: s.steps.length, total: s.totalSteps })}</p> : null}
       {s.steps.length === 0 ? <p className="empty">{t("evidence.none")}</p> : (
         <table>
           <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.stance")}</th><th scope="col">{t("judgement.weight")}</th></tr></thead>

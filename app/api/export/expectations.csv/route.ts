@@ -1,0 +1,16 @@
+// The dashboard's expectations on the as-of day (?asOf=YYYY-MM-DD; absent,
+// invalid or future: today) as CSV in the reader's language.
+import { asOfFrom } from "@/lib/dashboard/as-of";
+import { expectationsCsv } from "@/lib/export/expectations-csv";
+import { fileRoute } from "@/lib/http/file-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = fileRoute(async ({ url, actor, db, locale }) => {
+  const asOf = asOfFrom(url.searchParams.get("asOf") ?? undefined, new Date());
+  return {
+    body: await expectationsCsv(db, actor, { asOf: asOf.at, locale }),
+    contentType: "text/csv; charset=utf-8",
+    filename: `expectations-${asOf.day}.csv`,
+  };
+});
