@@ -16,11 +16,12 @@
 //
 // What counts as evidence must stay what loadFacts counts: links and
 // developments not deleted, sources not deleted. The latest override or
-// release is read the same way too (overrideInForce below mirrors loadFacts').
+// release is read the same way too (overrideInForce is loadFacts' own).
 import type { Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 import { RELIABILITY_KEYS, CREDIBILITY_VALUES } from "../developments/admiralty";
-import type { EvidenceItem, Override, Status } from "../judgement/evaluate";
+import type { EvidenceItem } from "../judgement/evaluate";
+import { overrideInForce } from "../judgement/load-facts";
 import type { ExpectationFacts } from "../judgement/judge-all";
 import { bestSourceFactor, type Grade } from "../judgement/weights";
 
@@ -48,12 +49,6 @@ async function evidenceGroups(db: Db, asOf: Date): Promise<GroupRow[]> {
         AND l."developmentId" IN (SELECT d."id" FROM "Development" d WHERE d."deletedAt" IS NULL AND d."occurredOn" <= ${asOf})
     ) x
     GROUP BY x."expectationId", x."stance", x."best"`;
-}
-
-/** The override in force: the latest OVERRIDE, unless a RELEASE came after it (as in load-facts.ts). */
-function overrideInForce(changes: { mode: string; toStatus: string; changedAt: Date }[]): Override | null {
-  const latest = changes.find((c) => c.mode === "OVERRIDE" || c.mode === "RELEASE");
-  return latest?.mode === "OVERRIDE" ? { status: latest.toStatus as Status, at: latest.changedAt } : null;
 }
 
 const LONG_AGO = new Date(0);

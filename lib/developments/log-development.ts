@@ -6,8 +6,9 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError, type FieldErrors } from "../errors";
 import { parseOrThrow } from "../validation";
 import { actorIdsFor, tagIdsFor } from "./names";
-import { makeLogDevelopmentSchema, startOfPeriod, utcDay, type LinkInput } from "./schemas";
-import { searchTextOf, snapshotOf } from "./snapshot";
+import { developmentColumns, sourceColumns } from "./columns";
+import { makeLogDevelopmentSchema, utcDay, type LinkInput } from "./schemas";
+import { snapshotOf } from "./snapshot";
 
 type Tx = Pick<Db, "expectation">;
 
@@ -33,25 +34,11 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
     const snapshot = snapshotOf(input);
     const development = await tx.development.create({
       data: {
-        occurredOn: startOfPeriod(input.occurredOn, input.datePrecision),
-        datePrecision: input.datePrecision,
-        title: input.title,
-        summary: input.summary,
-        eventType: input.eventType,
-        searchText: searchTextOf(input),
+        ...developmentColumns(input),
         createdById: analyst.userId,
         actors: { create: actorIds.map((actorId) => ({ actorId })) },
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
-        sources: {
-          create: input.sources.map((s) => ({
-            url: s.url,
-            citation: s.citation,
-            publisher: s.publisher,
-            publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
-            reliability: s.reliability,
-            credibility: s.credibility,
-          })),
-        },
+        sources: { create: input.sources.map(sourceColumns) },
         evidenceLinks: {
           create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, createdById: analyst.userId })),
         },

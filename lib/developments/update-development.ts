@@ -6,8 +6,9 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { actorIdsFor, tagIdsFor } from "./names";
-import { makeUpdateDevelopmentSchema, startOfPeriod, utcDay, type DevelopmentInput } from "./schemas";
-import { changedFields, searchTextOf, snapshotOf, type DevelopmentSnapshot } from "./snapshot";
+import { developmentColumns, sourceColumns } from "./columns";
+import { makeUpdateDevelopmentSchema, utcDay, type DevelopmentInput } from "./schemas";
+import { changedFields, snapshotOf, type DevelopmentSnapshot } from "./snapshot";
 
 export const STALE_EDIT_MESSAGE = "errors.developmentStale";
 
@@ -21,14 +22,7 @@ async function replaceSources(tx: Tx, developmentId: string, sources: Developmen
   if (removed.length) await tx.source.updateMany({ where: { id: { in: removed } }, data: { deletedAt: now } });
   const known = new Set(existing.map((s) => s.id));
   for (const s of sources) {
-    const data = {
-      url: s.url,
-      citation: s.citation,
-      publisher: s.publisher,
-      publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
-      reliability: s.reliability,
-      credibility: s.credibility,
-    };
+    const data = sourceColumns(s);
     if (s.id && known.has(s.id)) await tx.source.update({ where: { id: s.id }, data });
     else await tx.source.create({ data: { ...data, developmentId } });
   }
@@ -43,15 +37,7 @@ export async function updateDevelopment(db: Db, actor: Actor | null, id: string,
     if (current.deletedAt) throw new AppError("CONFLICT", "errors.developmentDeleted");
     const { count } = await tx.development.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
-      data: {
-        occurredOn: startOfPeriod(input.occurredOn, input.datePrecision),
-        datePrecision: input.datePrecision,
-        title: input.title,
-        summary: input.summary,
-        eventType: input.eventType,
-        searchText: searchTextOf(input),
-        version: { increment: 1 },
-      },
+      data: { ...developmentColumns(input), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE);
     await tx.developmentActor.deleteMany({ where: { developmentId: id } });

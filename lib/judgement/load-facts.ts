@@ -8,7 +8,7 @@ import type { ExpectationFacts } from "./judge-all";
 export type CurrentState = { id: string; status: Status; statusChangedAt: Date | null };
 
 /** The override in force: the latest OVERRIDE, unless a RELEASE came after it. */
-function overrideInForce(changes: { mode: string; toStatus: string; changedAt: Date }[]): Override | null {
+export function overrideInForce(changes: { mode: string; toStatus: string; changedAt: Date }[]): Override | null {
   const latest = changes.find((c) => c.mode === "OVERRIDE" || c.mode === "RELEASE");
   return latest?.mode === "OVERRIDE" ? { status: latest.toStatus as Status, at: latest.changedAt } : null;
 }

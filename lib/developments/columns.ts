@@ -1,0 +1,26 @@
+// How a validated input maps onto the Development and Source columns, shared
+// by logging and editing so the two cannot drift apart.
+import { startOfPeriod, type DevelopmentInput } from "./schemas";
+import { searchTextOf } from "./snapshot";
+
+export function developmentColumns(input: DevelopmentInput) {
+  return {
+    occurredOn: startOfPeriod(input.occurredOn, input.datePrecision),
+    datePrecision: input.datePrecision,
+    title: input.title,
+    summary: input.summary,
+    eventType: input.eventType,
+    searchText: searchTextOf(input),
+  };
+}
+
+export function sourceColumns(s: DevelopmentInput["sources"][number]) {
+  return {
+    url: s.url,
+    citation: s.citation,
+    publisher: s.publisher,
+    publishedOn: s.publishedOn ? new Date(`${s.publishedOn}T00:00:00Z`) : null,
+    reliability: s.reliability,
+    credibility: s.credibility,
+  };
+}
