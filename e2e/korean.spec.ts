@@ -45,6 +45,8 @@ test("a Korean browser sees the baseline, an expectation and the development for
   await page.getByRole("button", { name: "동향 저장" }).click();
   await expect(page.locator("#title-error")).toHaveText("제목을 입력하세요.");
   await expectNoSeriousA11yViolations(page);
+  await page.goto("/developments/no-such-development");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("페이지를 찾을 수 없습니다.");
 });
 
 test("a development logged in Korean is found by a Korean word and by its English tag", async ({ page }) => {
