@@ -16,12 +16,12 @@
 //
 // What counts as evidence must stay what loadFacts counts: links and
 // developments not deleted, sources not deleted. The latest override or
-// release is read the same way too (overrideInForce is loadFacts' own).
+// release is read the same way too (factsOf is loadFacts' own).
 import type { Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 import { RELIABILITY_KEYS, CREDIBILITY_VALUES } from "../developments/admiralty";
 import type { EvidenceItem } from "../judgement/evaluate";
-import { overrideInForce } from "../judgement/load-facts";
+import { factsOf } from "../judgement/load-facts";
 import type { ExpectationFacts } from "../judgement/judge-all";
 import { bestSourceFactor, type Grade } from "../judgement/weights";
 
@@ -82,15 +82,5 @@ export async function dashboardFacts(db: Db, asOf: Date): Promise<ExpectationFac
     for (let i = Number(g.n); i > 0; i--) list.push(item);
     evidence.set(g.expectationId, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    deadline: r.deadline,
-    confirmThreshold: r.confirmThreshold,
-    contradictThreshold: r.contradictThreshold,
-    conditionId: r.conditionId,
-    questionGroup: r.questionGroup,
-    override: overrideInForce(r.statusChanges),
-    evidence: evidence.get(r.id) ?? [],
-  }));
+  return rows.map((r) => factsOf(r, evidence.get(r.id) ?? []));
 }

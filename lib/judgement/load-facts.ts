@@ -8,6 +8,23 @@ import type { ExpectationFacts } from "./judge-all";
 export type CurrentState = { id: string; status: Status; statusChangedAt: Date | null };
 
 /** The override in force: the latest OVERRIDE, unless a RELEASE came after it. */
+type SettingsRow = {
+  id: string;
+  kind: ExpectationFacts["kind"];
+  deadline: Date | null;
+  confirmThreshold: number;
+  contradictThreshold: number;
+  conditionId: string | null;
+  questionGroup: string | null;
+  statusChanges: { mode: string; toStatus: string; changedAt: Date }[];
+};
+
+/** An expectation's settings and override, with the evidence however it was gathered. */
+export function factsOf(r: SettingsRow, evidence: ExpectationFacts["evidence"]): ExpectationFacts {
+  const { id, kind, deadline, confirmThreshold, contradictThreshold, conditionId, questionGroup } = r;
+  return { id, kind, deadline, confirmThreshold, contradictThreshold, conditionId, questionGroup, override: overrideInForce(r.statusChanges), evidence };
+}
+
 export function overrideInForce(changes: { mode: string; toStatus: string; changedAt: Date }[]): Override | null {
   const latest = changes.find((c) => c.mode === "OVERRIDE" || c.mode === "RELEASE");
   return latest?.mode === "OVERRIDE" ? { status: latest.toStatus as Status, at: latest.changedAt } : null;
@@ -45,24 +62,16 @@ export async function loadFacts(db: Db): Promise<{ facts: ExpectationFacts[]; cu
       },
     },
   });
-  const facts = rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    deadline: r.deadline,
-    confirmThreshold: r.confirmThreshold,
-    contradictThreshold: r.contradictThreshold,
-    conditionId: r.conditionId,
-    questionGroup: r.questionGroup,
-    override: overrideInForce(r.statusChanges),
-    evidence: r.evidenceLinks.map((l) => ({
+  const facts = rows.map((r) =>
+    factsOf(r, r.evidenceLinks.map((l) => ({
       linkId: l.id,
       developmentId: l.development.id,
       occurredOn: l.development.occurredOn,
       linkedAt: l.updatedAt,
       stance: l.stance,
       sources: l.development.sources,
-    })),
-  }));
+    }))),
+  );
   const current = new Map(rows.map((r) => [r.id, { id: r.id, status: r.status as Status, statusChangedAt: r.statusChangedAt }]));
   return { facts, current };
 }
