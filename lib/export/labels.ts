@@ -1,10 +1,7 @@
 // Words for the cells of an export, in the reader's language, without
-// next-intl's request context: a translator made from the catalogue itself,
-// so the same code runs in a route handler, a test and a benchmark.
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+// next-intl's request context (lib/i18n/translator.ts).
 import type { Locale } from "../i18n/locales";
-import { loadMessages } from "../i18n/messages";
-import type { Translate } from "../i18n/translate-message";
+import { translatorFor } from "../i18n/translator";
 
 export type Labels = {
   locale: Locale;
@@ -14,10 +11,6 @@ export type Labels = {
   eventType(key: string): string;
 };
 
-export async function translatorFor(locale: Locale): Promise<Translate> {
-  const messages = (await loadMessages(locale)) as AbstractIntlMessages;
-  return createTranslator({ locale, messages }) as unknown as Translate;
-}
 
 export async function labelsFor(locale: Locale): Promise<Labels> {
   const t = await translatorFor(locale);

@@ -5,15 +5,12 @@ import "server-only";
 // starts map the same way: AppError to its status and a JSON error in the
 // reader's language, anything else to a bare 500 with the detail in the log.
 // A stream that fails after the headers went out breaks the download off.
-import { NextResponse } from "next/server";
 import type { Actor } from "../auth/actor";
 import { actorFromHeaders } from "../auth/session";
 import { getDb, type Db } from "../db";
-import { isAppError } from "../errors";
-import { translatorFor } from "../export/labels";
 import type { Locale } from "../i18n/locales";
 import { localeOfRequest } from "../i18n/request-locale";
-import { translateFieldErrors, translateMessage } from "../i18n/translate-message";
+import { errorResponse } from "./error-response";
 
 export type FileBody = { body: string | ReadableStream<Uint8Array>; contentType: string; filename: string };
 type FileHandler = (args: { request: Request; url: URL; actor: Actor | null; db: Db; locale: Locale }) => Promise<FileBody>;
@@ -40,15 +37,7 @@ export function fileRoute(handler: FileHandler) {
         },
       });
     } catch (error) {
-      const t = await translatorFor(locale);
-      if (isAppError(error)) {
-        return NextResponse.json(
-          { error: { code: error.code, message: translateMessage(t, error.message), fields: translateFieldErrors(t, error.fieldErrors) } },
-          { status: error.status },
-        );
-      }
-      console.error("[route] unexpected failure", error);
-      return NextResponse.json({ error: { code: "INTERNAL", message: t("errors.unexpected") } }, { status: 500 });
+      return errorResponse(error, locale);
     }
   };
 }

@@ -7,10 +7,9 @@ import { NextResponse } from "next/server";
 import type { Actor } from "../auth/actor";
 import { actorFromHeaders } from "../auth/session";
 import { getDb, type Db } from "../db";
-import { getTranslations } from "next-intl/server";
-import { AppError, isAppError } from "../errors";
+import { AppError } from "../errors";
+import { errorResponse } from "./error-response";
 import { localeOfRequest } from "../i18n/request-locale";
-import { translateFieldErrors, translateMessage, type Translate } from "../i18n/translate-message";
 
 type Context<P> = { params: Promise<P> };
 type Handler<P> = (args: { request: Request; actor: Actor | null; db: Db; params: P }) => Promise<unknown>;
@@ -23,17 +22,7 @@ export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {
       const body = await handler({ request, actor, db: getDb(), params });
       return NextResponse.json(body ?? { ok: true });
     } catch (error) {
-      // Messages in the caller's language (cookie, then Accept-Language); the
-      // code stays the same in every language, for programs.
-      const t = (await getTranslations({ locale: localeOfRequest(request) })) as unknown as Translate;
-      if (isAppError(error)) {
-        return NextResponse.json(
-          { error: { code: error.code, message: translateMessage(t, error.message), fields: translateFieldErrors(t, error.fieldErrors) } },
-          { status: error.status },
-        );
-      }
-      console.error("[route] unexpected failure", error);
-      return NextResponse.json({ error: { code: "INTERNAL", message: t("errors.unexpected") } }, { status: 500 });
+      return errorResponse(error, localeOfRequest(request));
     }
   };
 }
