@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireAbility } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { deleteDevelopment, restoreDevelopment } from "@/lib/developments/delete-development";
@@ -12,7 +13,9 @@ import { nestFormData } from "@/lib/http/nested-form";
 export async function logDevelopmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   let id: string;
   try {
-    ({ id } = await logDevelopment(getDb(), await currentActor(), nestFormData(form), new Date()));
+    // The actor is checked before the body is walked: an anonymous post stops here.
+    const actor = requireAbility(await currentActor(), "write:evidence");
+    ({ id } = await logDevelopment(getDb(), actor, nestFormData(form), new Date()));
   } catch (error) {
     return errorState(error, form);
   }
@@ -22,7 +25,8 @@ export async function logDevelopmentAction(_prev: FormState, form: FormData): Pr
 
 export async function updateDevelopmentAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
   try {
-    await updateDevelopment(getDb(), await currentActor(), id, nestFormData(form), new Date());
+    const actor = requireAbility(await currentActor(), "write:evidence");
+    await updateDevelopment(getDb(), actor, id, nestFormData(form), new Date());
   } catch (error) {
     return errorState(error, form);
   }
