@@ -1,0 +1,34 @@
+// The daily score series (ScoreSnapshot): one row per expectation and day,
+// from the first day anything happened to the day judged. Derived data: it is
+// rewritten wherever the replay now says otherwise (evidence logged late for
+// an earlier day), so no chart keeps a stale point. Unchanged days are not
+// written, so re-running with nothing new writes nothing.
+import type { Prisma } from "../generated/prisma/client";
+import { dateOf, RULE_VERSION, type Day, type SeriesPoint } from "./rule";
+
+type Tx = Prisma.TransactionClient;
+
+export async function writeSeries(tx: Tx, expectationId: string, points: SeriesPoint[], o: { until: Day; jobRunId?: string; dropOthers: boolean }) {
+  const existing = await tx.scoreSnapshot.findMany({
+    where: { expectationId, day: { lte: dateOf(o.until) } },
+    select: { id: true, day: true, netScore: true, status: true, ruleVersion: true },
+  });
+  const byDay = new Map(existing.map((s) => [s.day.getTime(), s]));
+  let written = 0;
+  for (const p of points) {
+    const day = dateOf(p.day);
+    const old = byDay.get(day.getTime());
+    byDay.delete(day.getTime());
+    if (old && old.netScore === p.net && old.status === p.status && old.ruleVersion === RULE_VERSION) continue;
+    const data = { netScore: p.net, status: p.status, ruleVersion: RULE_VERSION, jobRunId: o.jobRunId };
+    if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data });
+    else await tx.scoreSnapshot.create({ data: { expectationId, day, ...data } });
+    written++;
+  }
+  // Days the replay no longer has (the only evidence before them was removed).
+  if (o.dropOthers && byDay.size) {
+    await tx.scoreSnapshot.deleteMany({ where: { id: { in: [...byDay.values()].map((s) => s.id) } } });
+    written += byDay.size;
+  }
+  return written;
+}
