@@ -40,7 +40,7 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
         sources: { create: input.sources.map(sourceColumns) },
         evidenceLinks: {
-          create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, createdById: analyst.userId })),
+          create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, decisive: l.decisive, createdById: analyst.userId })),
         },
         revisions: { create: { version: 1, snapshot: JSON.stringify(snapshot), editedById: analyst.userId, editedAt: now } },
       },

@@ -4,6 +4,7 @@
 // an earlier day), so no chart keeps a stale point. Unchanged days are not
 // written, so re-running with nothing new writes nothing.
 import type { Prisma } from "../generated/prisma/client";
+import { messageKey } from "../i18n/translate-message";
 import { dateOf, RULE_VERSION, type Day, type SeriesPoint } from "./rule";
 
 type Tx = Prisma.TransactionClient;
@@ -11,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 export async function writeSeries(tx: Tx, expectationId: string, points: SeriesPoint[], o: { until: Day; jobRunId?: string; dropOthers: boolean }) {
   const existing = await tx.scoreSnapshot.findMany({
     where: { expectationId, day: { lte: dateOf(o.until) } },
-    select: { id: true, day: true, netScore: true, status: true, ruleVersion: true },
+    select: { id: true, day: true, netScore: true, status: true, ruleVersion: true, reason: true, waiting: true },
   });
   const byDay = new Map(existing.map((s) => [s.day.getTime(), s]));
   let written = 0;
@@ -19,10 +20,10 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
     const day = dateOf(p.day);
     const old = byDay.get(day.getTime());
     byDay.delete(day.getTime());
-    if (old && old.netScore === p.net && old.status === p.status && old.ruleVersion === RULE_VERSION) continue;
-    const data = { netScore: p.net, status: p.status, ruleVersion: RULE_VERSION, jobRunId: o.jobRunId };
-    if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data });
-    else await tx.scoreSnapshot.create({ data: { expectationId, day, ...data } });
+    const data = { netScore: p.net, status: p.status, reason: messageKey(p.reason.key, p.reason.params), waiting: p.waiting ? JSON.stringify(p.waiting) : null, ruleVersion: RULE_VERSION };
+    if (old && old.netScore === data.netScore && old.status === data.status && old.reason === data.reason && old.waiting === data.waiting && old.ruleVersion === RULE_VERSION) continue;
+    if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data: { ...data, jobRunId: o.jobRunId } });
+    else await tx.scoreSnapshot.create({ data: { expectationId, day, ...data, jobRunId: o.jobRunId } });
     written++;
   }
   // Days the replay no longer has (the only evidence before them was removed).

@@ -8,21 +8,23 @@ import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
 import { serverI18n } from "@/lib/i18n/server";
 import type { DashboardParams } from "./params";
+import type { AsOfView } from "@/lib/judgement/judged-as-of";
 
 /** One expectation over time: score, thresholds, status changes, and the developments behind each step. */
-export async function FocusPanel({ asOf, params }: { asOf: Date; params: DashboardParams }) {
+export async function FocusPanel({ view, params }: { view: AsOfView; params: DashboardParams }) {
   const actor = await signedInActor();
   const { t, f, locale } = await serverI18n();
-  const { expectations } = await dashboardStateFor(asOf.getTime());
+  const { expectations } = await dashboardStateFor(view.day, view.knownThen);
   const focusId = expectations.find((e) => e.id === params.focus)?.id ?? expectations.find((e) => e.netScore !== 0)?.id ?? expectations[0]?.id;
   if (!focusId) return null;
-  const s = await expectationSeries(getDb(), actor, focusId, asOf);
+  const s = await expectationSeries(getDb(), actor, focusId, view);
   const dayText = (day: string) => f.date(new Date(`${day}T00:00:00Z`));
   return (
     <section aria-labelledby="focus-heading" className="panel">
       <h2 id="focus-heading">{t("dashboard.focus")}</h2>
       <form method="get" className="inline" aria-label={t("dashboard.focusChoose")}>
         {params.asOf ? <input type="hidden" name="asOf" value={params.asOf} /> : null}
+        {params.view ? <input type="hidden" name="view" value={params.view} /> : null}
         <div className="field">
           <label htmlFor="focus-expectation">{t("dashboard.expectation")}</label>
           <select id="focus-expectation" name="focus" defaultValue={focusId}>
@@ -52,7 +54,6 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
           </table>
         }
       />
-      {s.source === "evidence" && s.points.length ? <p className="meta">{t("dashboard.fromEvidence")}</p> : null}
       <h3>{t("dashboard.changes")}</h3>
       {s.changes.length === 0 ? <p className="empty">{t("dashboard.noChanges")}</p> : (
         <ul>{s.changes.map((c, i) => <li key={i}>{dayText(c.day)}: {t(`status.${c.from}`)} → {t(`status.${c.to}`)}</li>)}</ul>

@@ -10,11 +10,11 @@ import { serverI18n } from "@/lib/i18n/server";
 import type { DashboardParams } from "./params";
 
 /** Developments over time, filterable by theme and expectation, with markers for the linked ones. */
-export async function TimelinePanel({ asOf, params }: { asOf: Date; params: DashboardParams }) {
+export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; knownThen: boolean; params: DashboardParams }) {
   const actor = await signedInActor();
   const { t, f, locale } = await serverI18n();
   const [data, options] = await Promise.all([
-    developmentTimeline(getDb(), actor, { asOf, theme: params.theme, expectationId: params.expectation }),
+    developmentTimeline(getDb(), actor, { asOf, knownThen, theme: params.theme, expectationId: params.expectation }),
     listExpectationOptions(getDb(), actor, locale),
   ]);
   const markers = data.markers.map((m) => ({ ...m, stanceLabel: t(`stances.${m.stance}`) }));
@@ -23,6 +23,7 @@ export async function TimelinePanel({ asOf, params }: { asOf: Date; params: Dash
       <h2 id="timeline-heading">{t("dashboard.timeline")}</h2>
       <form method="get" className="inline" aria-label={t("dashboard.timelineFilter")}>
         {params.asOf ? <input type="hidden" name="asOf" value={params.asOf} /> : null}
+        {params.view ? <input type="hidden" name="view" value={params.view} /> : null}
         {params.focus ? <input type="hidden" name="focus" value={params.focus} /> : null}
         <div className="field">
           <label htmlFor="timeline-theme">{t("dashboard.theme")}</label>

@@ -7,6 +7,7 @@ import { addLinkAction } from "@/app/(app)/evidence/actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { IDLE } from "@/lib/http/form-state";
+import { DecisiveSelect } from "./decisive-select";
 import { StanceSelect } from "./stance-select";
 
 type Props = {
@@ -32,6 +33,7 @@ export function AddLinkForm({ fixed, choose }: Props) {
         {state.fieldErrors?.[choose.name] ? <span className="error">{state.fieldErrors[choose.name]?.join(" ")}</span> : null}
       </div>
       <StanceSelect id="add-link-stance" defaultValue={values?.stance} errors={state.fieldErrors?.stance} />
+      <DecisiveSelect id="add-link-decisive" defaultValue={values?.decisive} errors={state.fieldErrors?.decisive} />
       <div className="field">
         <label htmlFor="add-link-rationale">{t("rationale")}</label>
         <textarea id="add-link-rationale" name="rationale" rows={2} defaultValue={values?.rationale} />

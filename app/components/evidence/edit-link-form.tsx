@@ -5,11 +5,12 @@ import { removeLinkAction, updateLinkAction } from "@/app/(app)/evidence/actions
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { IDLE } from "@/lib/http/form-state";
+import { DecisiveSelect } from "./decisive-select";
 import { StanceSelect } from "./stance-select";
 
-type Props = { linkId: string; developmentId: string; expectationId: string; version: number; stance: string; rationale: string; label: string };
+type Props = { linkId: string; developmentId: string; expectationId: string; version: number; stance: string; decisive: string; rationale: string; label: string };
 
-export function EditLinkForm({ linkId, developmentId, expectationId, version, stance, rationale, label }: Props) {
+export function EditLinkForm({ linkId, developmentId, expectationId, version, stance, decisive, rationale, label }: Props) {
   const t = useTranslations("evidence");
   const tc = useTranslations("common");
   const ref = { linkId, developmentId, expectationId };
@@ -22,6 +23,7 @@ export function EditLinkForm({ linkId, developmentId, expectationId, version, st
         <FormMessage state={state} />
         <input type="hidden" name="expectedVersion" value={version} />
         <StanceSelect id={`stance-${linkId}`} defaultValue={state.values?.stance ?? stance} errors={state.fieldErrors?.stance} />
+        <DecisiveSelect id={`decisive-${linkId}`} defaultValue={state.values?.decisive ?? decisive} errors={state.fieldErrors?.decisive} />
         <div className="field">
           <label htmlFor={`rationale-${linkId}`}>{t("rationale")}</label>
           <textarea id={`rationale-${linkId}`} name="rationale" rows={2} defaultValue={state.values?.rationale ?? rationale} />

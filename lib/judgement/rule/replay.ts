@@ -24,6 +24,8 @@ export type ReplayResult = {
   series: Map<string, SeriesPoint[]>;
 };
 
+const point = (day: Day, j: Judgement): SeriesPoint => ({ day, net: j.net, status: j.status, reason: j.reason, waiting: j.waiting });
+
 const RANK: Partial<Record<Status, number>> = { CONTRADICTED: -2, LEANING_CONTRADICTED: -1, PENDING: 0, LEANING_CONFIRMED: 1, CONFIRMED: 2 };
 
 /** The facts as they stood: now (live ones only), or as logged by `knownBy`. */
@@ -78,7 +80,7 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
   const fillSeries = (to: Day) => {
     // Between two event days nothing changes: repeat the last judged state.
     if (!o.series || previousDay === null) return;
-    for (let d = previousDay + 1; d < to; d++) for (const [id, j] of previous) series.get(id)!.push({ day: d, net: j.net, status: j.status });
+    for (let d = previousDay + 1; d < to; d++) for (const [id, j] of previous) series.get(id)!.push(point(d, j));
   };
 
   for (const day of eventDays) {
@@ -88,7 +90,7 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
     for (const e of ordered) {
       const j = today.get(e.id)!;
       const from = previous.get(e.id)?.status ?? "PENDING";
-      if (o.series) series.get(e.id)!.push({ day, net: j.net, status: j.status });
+      if (o.series) series.get(e.id)!.push(point(day, j));
       if (j.status === from) continue;
       const s = states.get(e.id)!;
       const ov = overrideOn(e.id, day);

@@ -11,4 +11,6 @@ export const STANCE_VALUE = {
 
 export type Stance = keyof typeof STANCE_VALUE;
 
-export type Decisive = "NONE" | "MEETS_CONFIRMING" | "MEETS_CONTRADICTING";
+/** Whether a link meets the expectation's written criterion, and which. */
+export const DECISIVE_MARKS = ["NONE", "MEETS_CONFIRMING", "MEETS_CONTRADICTING"] as const;
+export type Decisive = (typeof DECISIVE_MARKS)[number];

@@ -82,7 +82,7 @@ export type Change = {
   evidenceIds: string[];
 };
 
-export type SeriesPoint = { day: Day; net: number; status: Status };
+export type SeriesPoint = { day: Day; net: number; status: Status; reason: Reason; waiting: Waiting };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const dayOf = (d: Date | number): Day => Math.floor((typeof d === "number" ? d : d.getTime()) / DAY_MS);

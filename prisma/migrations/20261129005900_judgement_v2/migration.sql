@@ -112,6 +112,8 @@ CREATE TABLE "new_ScoreSnapshot" (
     "day" DATETIME NOT NULL,
     "netScore" REAL NOT NULL,
     "status" TEXT NOT NULL,
+    "reason" TEXT,
+    "waiting" TEXT,
     "ruleVersion" INTEGER NOT NULL,
     "jobRunId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

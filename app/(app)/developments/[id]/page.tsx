@@ -70,7 +70,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
           <article key={l.id} className="card" aria-label={t("development.linkTo", { statement })}>
             <p><strong>{t(`stances.${l.stance}`)}</strong>: <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link></p>
             <p className="meta">{l.rationale}</p>
-            {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} rationale={l.rationale} label={statement} /> : null}
+            {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={statement} /> : null}
           </article>
         );
       })}

@@ -10,6 +10,8 @@ import { serverI18n } from "@/lib/i18n/server";
 type LinkRow = {
   id: string;
   stance: string;
+  decisive: string;
+  createdAt: Date;
   rationale: string;
   version: number;
   development: { id: string; title: string; occurredOn: Date; datePrecision: "DAY" | "MONTH" | "YEAR"; sources: { reliability: string; credibility: number }[] };
@@ -35,11 +37,14 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
               <tr key={l.id}>
                 <td>{f.date(l.development.occurredOn, l.development.datePrecision)}</td>
                 <td><Link href={`/developments/${l.development.id}`}>{l.development.title}</Link></td>
-                <td>{t(`stances.${l.stance}`)}</td>
+                <td>
+                  {t(`stances.${l.stance}`)}
+                  {l.decisive !== "NONE" ? <><br /><strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong> <span className="meta">{t("evidence.markedOn", { date: f.date(l.createdAt) })}</span></> : null}
+                </td>
                 <td>{bestGrade(l.development.sources) ?? t("common.none")}</td>
                 <td>
                   {l.rationale}
-                  {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} rationale={l.rationale} label={l.development.title} /> : null}
+                  {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={l.development.title} /> : null}
                 </td>
               </tr>
             ))}

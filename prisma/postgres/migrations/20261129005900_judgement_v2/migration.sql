@@ -31,7 +31,9 @@ ALTER TABLE "Notification" ADD COLUMN     "statusChangeId" TEXT,
 ADD COLUMN     "validOn" TIMESTAMP(3);
 
 -- AlterTable
-ALTER TABLE "ScoreSnapshot" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+ALTER TABLE "ScoreSnapshot" ADD COLUMN     "reason" TEXT,
+ADD COLUMN     "waiting" TEXT,
+ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 ALTER TABLE "ScoreSnapshot" ALTER COLUMN "updatedAt" DROP DEFAULT;
 
 -- CreateTable
