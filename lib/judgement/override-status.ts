@@ -8,16 +8,26 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
+import { loadFacts } from "./load-facts";
 import { OverrideStatusSchema } from "./schemas";
-import { RULE_VERSION } from "./rule";
+import { dayOf, replay, RULE_VERSION, type Status } from "./rule";
+
+/** What the rule says now, without the analyst's status: where a release returns to. */
+async function ruleStatusNow(db: Db, id: string, now: Date): Promise<Status> {
+  const facts = await loadFacts(db);
+  const withoutHand = { ...facts, overrides: facts.overrides.filter((o) => o.expectationId !== id) };
+  return replay(withoutHand, { until: dayOf(now) }).final.get(id)?.status ?? "PENDING";
+}
 
 async function write(db: Db, actor: Actor, id: string, mode: "OVERRIDE" | "RELEASE", toStatus: string | null, reason: string, now: Date) {
+  // A release is a change like any other: from the analyst's status to the rule's.
+  const ruled = mode === "RELEASE" ? await ruleStatusNow(db, id, now) : null;
   await db.$transaction(async (tx) => {
     const state = await tx.expectation.findUnique({ where: { id }, select: { status: true } });
     if (!state) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
     const latest = await tx.statusChange.findFirst({ where: { expectationId: id, mode: { in: ["OVERRIDE", "RELEASE"] } }, orderBy: { recordedAt: "desc" }, select: { mode: true } });
     if (mode === "RELEASE" && latest?.mode !== "OVERRIDE") throw new AppError("CONFLICT", "errors.noOverride");
-    const status = (toStatus ?? state.status) as typeof state.status;
+    const status = (toStatus ?? ruled ?? state.status) as Status;
     await tx.statusChange.create({
       data: {
         expectationId: id, fromStatus: state.status, toStatus: status, validFrom: now, recordedAt: now, actorType: "USER", userId: actor.userId,
@@ -35,7 +45,7 @@ export async function overrideStatus(db: Db, actor: Actor | null, id: string, ra
   await write(db, analyst, id, "OVERRIDE", input.status, input.reason, now);
 }
 
-/** Back to the rule: the next evaluation judges it again from the evidence. */
+/** Back to the rule, from now on: the status becomes what the evidence says. */
 export async function releaseOverride(db: Db, actor: Actor | null, id: string, now: Date) {
   const analyst = requireAbility(actor, "write:evidence");
   await write(db, analyst, id, "RELEASE", null, "judgement.reason.released", now);

@@ -16,6 +16,7 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
   });
   const byDay = new Map(existing.map((s) => [s.day.getTime(), s]));
   let written = 0;
+  const fresh: Prisma.ScoreSnapshotCreateManyInput[] = [];
   for (const p of points) {
     const day = dateOf(p.day);
     const old = byDay.get(day.getTime());
@@ -23,9 +24,11 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
     const data = { netScore: p.net, status: p.status, reason: messageKey(p.reason.key, p.reason.params), waiting: p.waiting ? JSON.stringify(p.waiting) : null, ruleVersion: RULE_VERSION };
     if (old && old.netScore === data.netScore && old.status === data.status && old.reason === data.reason && old.waiting === data.waiting && old.ruleVersion === RULE_VERSION) continue;
     if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data: { ...data, jobRunId: o.jobRunId } });
-    else await tx.scoreSnapshot.create({ data: { expectationId, day, ...data, jobRunId: o.jobRunId } });
+    else fresh.push({ expectationId, day, ...data, jobRunId: o.jobRunId });
     written++;
   }
+  // New days in one statement: a first fill is a year or more of rows.
+  if (fresh.length) await tx.scoreSnapshot.createMany({ data: fresh });
   // Days the replay no longer has (the only evidence before them was removed).
   if (o.dropOthers && byDay.size) {
     await tx.scoreSnapshot.deleteMany({ where: { id: { in: [...byDay.values()].map((s) => s.id) } } });

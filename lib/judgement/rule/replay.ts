@@ -94,7 +94,8 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
       if (j.status === from) continue;
       const s = states.get(e.id)!;
       const ov = overrideOn(e.id, day);
-      const byOverride = j.overridden && ov !== null && dayOf(ov.at) === day;
+      // The jump to an analyst's status, or back to the rule's on a release, is the analyst's own row.
+      const byOverride = ov !== null && dayOf(ov.at) === day && (j.overridden || ov.mode === "RELEASE");
       const direction = (RANK[j.status] ?? 0) - (RANK[from] ?? 0);
       changes.get(e.id)!.push({ expectationId: e.id, validFrom: day, from, to: j.status, net: j.net, reason: j.reason, byOverride, tippedBy: s.tipper(direction), evidenceIds: s.counted() });
     }
@@ -108,6 +109,11 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
   for (const [id, j] of final) {
     const ov = overrideOn(id, o.until);
     if (j.overridden && ov) j.needsReview = facts.links.some((l) => l.expectationId === id && l.recordedAt > ov.at && l.day <= o.until);
+  }
+  // A series starts at the expectation's own first event: before it there is nothing to draw.
+  for (const [id, points] of series) {
+    const first = points.findIndex((p) => p.status !== "PENDING" || p.net !== 0 || p.waiting !== null);
+    series.set(id, first === -1 ? [] : points.slice(first));
   }
   return { changes, final, series };
 }
