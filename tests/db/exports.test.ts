@@ -138,6 +138,8 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
     const missileLink = await t.db.evidenceLink.findFirstOrThrow({ where: { developmentId: dev.get("formula") } });
     await removeEvidenceLink(t.db, actors.analyst, missileLink.id, now);
     await deleteDevelopment(t.db, actors.analyst, dev.get("gone")!, now);
+    // The scheduler's minute job, as it would have run: the CSV reads what it recorded.
+    await runEvaluation(t.db, { now, live: true, jobName: "evaluate" });
   });
   afterAll(async () => t?.drop());
 
@@ -176,7 +178,7 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       expect(rows.find((r) => r[0] === "alliance-maintained")!.slice(3, 5)).toEqual(["현 수준 유지", "0.58"]);
     });
 
-    it("replays the as-of day: before the summit, talks were only leaning", async () => {
+    it("reads the as-of day in valid time: before the summit, talks were only leaning", async () => {
       const { rows } = csvRecords(await expectationsCsv(t.db, actors.viewer, { asOf: endOf("2025-05-31"), locale: "en" }));
       expect(rows.find((r) => r[0] === "talks-resume")!.slice(6, 8)).toEqual(["LEANING_CONFIRMED", "2"]);
       expect(rows.every((r) => r[10] === "2025-05-31")).toBe(true);
