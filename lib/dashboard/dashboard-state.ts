@@ -15,7 +15,7 @@ const expectationColumns = {
 
 export async function dashboardState(db: Db, actor: Actor | null, view: AsOfView) {
   requireAbility(actor, "read");
-  const [judged, rows] = await Promise.all([judgedAsOf(db, view, { series: true }), db.expectation.findMany({ select: expectationColumns })]);
+  const [judged, rows] = await Promise.all([judgedAsOf(db, actor, view, { series: true }), db.expectation.findMany({ select: expectationColumns })]);
   const expectations = rows
     .map((r) => ({ ...r, ...stateOf(judged, r.id), netScore: stateOf(judged, r.id).net }))
     .sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.position - b.position);

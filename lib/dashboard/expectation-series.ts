@@ -28,7 +28,7 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
     },
   });
   if (!e) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
-  const judged = await judgedAsOf(db, view, { series: true, seriesDays: 100_000 });
+  const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
   const steps = [...e.evidenceLinks].reverse().map((l) => {
     const grade = bestGrade(l.development.sources);
     const factor = grade ? gradeFactor(grade) : 0;

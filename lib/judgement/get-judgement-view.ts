@@ -14,7 +14,7 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
   const exists = await db.expectation.count({ where: { id } });
   if (!exists) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
   const [judged, rows, revisions] = await Promise.all([
-    judgedAsOf(db, { day: dayOf(now), knownThen: false }),
+    judgedAsOf(db, actor, { day: dayOf(now), knownThen: false }),
     db.statusChange.findMany({
       where: { expectationId: id },
       orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }],

@@ -6,6 +6,7 @@
 //   replayed with only what had been logged by the end of it.
 // Pages and the dashboard read this, never the rule and the tables apart.
 import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
 import { loadFacts } from "./load-facts";
 import { dateOf, endOfDay, replay, type Day, type Reason, type Status, type Waiting } from "./rule";
 import { reasonText } from "./write-ledger";
@@ -74,7 +75,8 @@ async function asKnownThen(db: Db, v: AsOfView, withSeries: boolean, seriesDays:
   return { states, history, series };
 }
 
-export async function judgedAsOf(db: Db, v: AsOfView, o: { series?: boolean; seriesDays?: number } = {}): Promise<JudgedAsOf> {
+export async function judgedAsOf(db: Db, actor: Actor | null, v: AsOfView, o: { series?: boolean; seriesDays?: number } = {}): Promise<JudgedAsOf> {
+  requireAbility(actor, "read");
   const days = o.seriesDays ?? 90;
   return v.knownThen ? asKnownThen(db, v, o.series ?? false, days) : asHappened(db, v, o.series ?? false, days);
 }
