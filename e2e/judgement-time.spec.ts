@@ -28,15 +28,15 @@ test("deadlines wait for coverage; the as-of view dates changes; as known then d
   // Logged today, about March 2025: the record now says what happened then.
   await logLinkedDevelopment(page, { title: "Trump says he will reach out to Kim", occurredOn: "2025-03-01", expectation: REACH_OUT, stance: "STRONGLY_SUPPORTS" });
   runJob("evaluate", new Date());
-  await page.goto("/?asOf=2025-03-31");
+  await page.goto("/?asOf=2025-03-20");
   await expect(page.getByTestId("row-us-reaches-out")).toContainText("Leaning confirmed");
   await expect(page.getByTestId("recent-changes")).toContainText("1 Mar 2025");
   await expect(page.getByTestId("recent-changes")).toContainText("Pending → Leaning confirmed");
-  // ...but on 31 Mar 2025 nobody had logged it yet.
+  // ...but on 20 Mar 2025 nobody had logged it yet.
   await page.getByLabel("As known then").check();
   await page.getByRole("button", { name: "Show", exact: true }).first().click();
   await expect(page).toHaveURL(/view=known/);
-  await expect(page.getByTestId("as-of-state")).toContainText("As known on 31 Mar 2025");
+  await expect(page.getByTestId("as-of-state")).toContainText("As known on 20 Mar 2025");
   await expect(page.getByTestId("row-us-reaches-out")).toContainText("Pending");
   await expect(page.getByTestId("row-us-reaches-out")).not.toContainText("Leaning confirmed");
   await expectNoSeriousA11yViolations(page);

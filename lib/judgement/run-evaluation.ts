@@ -22,6 +22,10 @@ export type EvaluationOptions = {
   jobRunId?: string;
 };
 
+// A first fill writes a year or more of daily rows per expectation, and another
+// process may hold the write lock meanwhile: more than Prisma's 5 s default.
+const TX = { maxWait: 15_000, timeout: 60_000 };
+
 type Outcome = { changes: Change[]; series: SeriesPoint[]; final: Judgement };
 
 function digest(o: Outcome): string {
@@ -51,7 +55,7 @@ export async function runEvaluation(db: Db, o: EvaluationOptions) {
     const outcome: Outcome = { changes: result.changes.get(e.id)!, series: result.series.get(e.id)!, final: result.final.get(e.id)! };
     counts.judged++;
     if (!o.live) {
-      counts.snapshots += await db.$transaction((tx) => writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false }));
+      counts.snapshots += await db.$transaction((tx) => writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false }), TX);
       continue;
     }
     const d = digest(outcome);
@@ -63,7 +67,7 @@ export async function runEvaluation(db: Db, o: EvaluationOptions) {
       counts.snapshots += await writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: true });
       const latest = await tx.statusChange.findFirst({ where: { expectationId: e.id, supersededAt: null }, orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }], select: { validFrom: true } });
       await tx.expectation.update({ where: { id: e.id }, data: { status: outcome.final.status, statusChangedAt: latest?.validFrom ?? null, judgedDigest: d } });
-    });
+    }, TX);
     if (outcome.final.needsReview && (await flagReview(db, e.id, outcome.final, o))) counts.flagged++;
   }
   return counts;
