@@ -12,7 +12,8 @@ export function formattersFor(locale: Locale) {
   const day = new Intl.DateTimeFormat(tag, { day: "numeric", month: locale === "ko" ? "long" : "short", year: "numeric", timeZone: "UTC" });
   const month = new Intl.DateTimeFormat(tag, { month: locale === "ko" ? "long" : "short", year: "numeric", timeZone: "UTC" });
   const year = new Intl.DateTimeFormat(tag, { year: "numeric", timeZone: "UTC" });
-  const time = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+  // hourCycle, not hour12: false, which Korean resolves to h24 and prints midnight as 24:00.
+  const time = new Intl.DateTimeFormat(tag, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   return {
