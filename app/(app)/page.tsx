@@ -10,6 +10,7 @@ import { ScorecardPanel } from "@/app/components/dashboard/scorecard-panel";
 import { StatusSummary } from "@/app/components/dashboard/status-summary";
 import { TimelinePanel } from "@/app/components/dashboard/timeline-panel";
 import { asOfFrom } from "@/lib/dashboard/as-of";
+import { isRealDay } from "@/lib/dates";
 import { serverI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +29,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params: DashboardParams = { asOf: pick("asOf"), theme: pick("theme"), expectation: pick("expectation"), focus: pick("focus") };
   const asOf = asOfFrom(params.asOf, new Date());
   const { t, f } = await serverI18n();
+  // asOfFrom falls back to today on a bad day; say so rather than silently showing today.
+  const asOfProblem = params.asOf && params.asOf !== asOf.day
+    ? isRealDay(params.asOf) ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) }) : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
+    : null;
   const loading = <Loading label={t("dashboard.loading")} />;
   const exportQuery = asOf.isToday ? "" : `?asOf=${asOf.day}`;
   return (
@@ -41,6 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <button type="submit">{t("dashboard.show")}</button>
         {!asOf.isToday ? <a href="/">{t("dashboard.today")}</a> : null}
       </form>
+      {asOfProblem ? <p className="notice" role="alert">{asOfProblem}</p> : null}
       <p className="meta" role="status">{asOf.isToday ? t("dashboard.stateToday") : t("dashboard.stateAsOf", { date: f.date(asOf.at) })}</p>
       <p className="exports">
         {t("dashboard.export")}: <a href={`/api/export/expectations.csv${exportQuery}`}>{t("dashboard.exportExpectations")}</a> ·{" "}

@@ -50,7 +50,7 @@ export function scoreChartData({ points, changes, steps = [], confirm, contradic
     changes: changes.map((c) => ({ t: dayMs(c.day), net: netAt(line, dayMs(c.day)), day: c.day, from: c.from, to: c.to })),
     steps: steps.map((s) => ({ t: dayMs(s.day), net: netAt(line, dayMs(s.day)), day: s.day, title: s.title, stance: s.stance, developmentId: s.developmentId })),
     x: { domain: [start, stop], ...timeTicks(start, stop, tickCount) },
-    y: { domain: [yTicks[0], yTicks.at(-1)!], ticks: yTicks },
+    y: { domain: [yTicks[0] ?? 0, yTicks.at(-1) ?? 0], ticks: yTicks },
     single,
   };
 }

@@ -3,7 +3,7 @@ import { scoreChartData } from "../../lib/charts/score-data";
 import { niceTicks, timeTicks } from "../../lib/charts/ticks";
 import { timelineChartData, type TimelineMarker } from "../../lib/charts/timeline-data";
 
-const gaps = (xs: number[]) => xs.slice(1).map((x, i) => x - xs[i]);
+const gaps = (xs: number[]) => xs.slice(1).map((x, i) => x - xs[i]!);
 const monthsOf = (ticks: number[]) => ticks.map((t) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth());
 const marker = (linkId: string, day: string, expectationId: string, stance = "SUPPORTS"): TimelineMarker =>
   ({ linkId, developmentId: `d-${linkId}`, title: `Development ${linkId}`, day, stance, expectationId });
@@ -54,8 +54,8 @@ describe("the score chart's data", () => {
   it("gives a point on the as-of day itself room on both sides", () => {
     const data = scoreChartData({ points: [{ day: "2025-03-01", net: 1 }], changes: [], confirm: 3, contradict: -3, endDay: "2025-03-01" });
     expect(data.single).toBe(true);
-    expect(data.x.domain[0]).toBeLessThan(data.line[0].t);
-    expect(data.x.domain[1]).toBeGreaterThan(data.line[0].t);
+    expect(data.x.domain[0]).toBeLessThan(data.line[0]!.t);
+    expect(data.x.domain[1]).toBeGreaterThan(data.line[0]!.t);
   });
 
   it("puts each status change on the line, at the score in force that day", () => {
@@ -81,7 +81,7 @@ describe("the timeline's data", () => {
   it("draws two links of the same stance in one month as two separate points", () => {
     const data = timelineChartData([{ month: "2025-03", count: 2 }], [marker("a", "2025-03-04", "talks"), marker("b", "2025-03-04", "talks")], expectations, "2025-03");
     expect(data.points).toHaveLength(2);
-    const [a, b] = data.points;
+    const [a, b] = data.points as [(typeof data.points)[number], (typeof data.points)[number]];
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(0.3);
   });
 

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { ScoreChart } from "@/app/components/charts/score-chart";
+import { scoreChartData } from "@/lib/charts/score-data";
+import { STANCE_KEYS } from "@/lib/evidence/stances";
+import { STATUSES } from "@/lib/judgement/schemas";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { dashboardStateFor } from "./data";
 import { expectationSeries } from "@/lib/dashboard/expectation-series";
@@ -18,6 +21,7 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
   if (!focusId) return null;
   const s = await expectationSeries(getDb(), actor, focusId, asOf);
   const dayText = (day: string) => f.date(new Date(`${day}T00:00:00Z`));
+  const chart = scoreChartData({ points: s.points, changes: s.changes, steps: s.steps, confirm: s.confirmThreshold, contradict: s.contradictThreshold, endDay: asOf.toISOString().slice(0, 10) });
   return (
     <section aria-labelledby="focus-heading" className="panel">
       <h2 id="focus-heading">{t("dashboard.focus")}</h2>
@@ -38,11 +42,15 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
         tableLabel={t("dashboard.showTable")}
         chart={
           <ScoreChart
-            points={s.points}
+            data={chart}
             confirm={s.confirmThreshold}
             contradict={s.contradictThreshold}
-            changes={s.changes.map((c) => ({ day: c.day, label: t(`status.${c.to}`) }))}
-            labels={{ day: t("dashboard.day"), net: t("dashboard.netScore"), confirm: t("dashboard.confirmLine", { value: s.confirmThreshold }), contradict: t("dashboard.contradictLine", { value: s.contradictThreshold }), series: t("dashboard.netScore") }}
+            locale={locale}
+            labels={{
+              net: t("dashboard.netScore"), series: t("dashboard.netScore"), steps: t("dashboard.stepMarkers"), changes: t("dashboard.changes"),
+              confirm: t("dashboard.confirmLine", { value: s.confirmThreshold }), contradict: t("dashboard.contradictLine", { value: s.contradictThreshold }),
+              statuses: Object.fromEntries(STATUSES.map((k) => [k, t(`status.${k}`)])), stances: Object.fromEntries(STANCE_KEYS.map((k) => [k, t(`stances.${k}`)])),
+            }}
           />
         }
         table={

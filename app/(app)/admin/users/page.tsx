@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const actor = await signedInActor();
-  if (!roleCan(actor.role, "manage:users")) redirect("/");
+  if (!roleCan(actor.role, "manage:users")) redirect("/?notice=admin-only");
   const users = await listUsers(getDb(), actor);
   const { t, f } = await serverI18n();
   return (

@@ -86,7 +86,8 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
       ) : null}
 
       <h2>{t("development.history")}</h2>
-      <ol className="history" reversed>
+      {/* A list, not numbered: each entry names its version, and a number beside it read "2. Version 1". */}
+      <ul className="history">
         {d.history.map((h) => (
           <li key={h.version}>
             {t("development.historyEntry", {
@@ -99,7 +100,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
             <details><summary>{t("development.showVersion", { version: h.version })}</summary><pre>{JSON.stringify(h.snapshot, null, 2)}</pre></details>
           </li>
         ))}
-      </ol>
+      </ul>
 
       {canWrite ? <DeleteDevelopmentForm id={d.id} /> : null}
       {d.deletedAt && roleCan(actor.role, "restore:deleted") ? <RestoreDevelopmentForm id={d.id} /> : null}
