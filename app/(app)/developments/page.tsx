@@ -42,7 +42,7 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
       {page.items.length === 0 ? (
         <p className="empty">{t(filters.cursor ? "developments.noneOnPage" : "developments.none")}</p>
       ) : (
-        <table>
+        <div className="table-scroll" tabIndex={0}><table>
           <caption className="meta">{t(filters.cursor ? "developments.captionContinued" : "developments.caption")}</caption>
           <thead>
             <tr>
@@ -62,7 +62,7 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       <nav aria-label={t("developments.pages")} className="pager">
         {filters.cursor ? <Link href="/developments">{t("developments.firstPage")}</Link> : null}

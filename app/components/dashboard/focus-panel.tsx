@@ -30,7 +30,7 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
         <div className="field">
           <label htmlFor="focus-expectation">{t("dashboard.expectation")}</label>
           <select id="focus-expectation" name="focus" defaultValue={focusId}>
-            {expectations.map((e) => <option key={e.id} value={e.id}>{statementIn(locale, e)}</option>)}
+            {expectations.map((e) => <option key={e.id} value={e.id} title={statementIn(locale, e)}>{statementIn(locale, e)}</option>)}
           </select>
         </div>
         <button type="submit">{t("dashboard.show")}</button>
@@ -54,10 +54,10 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
           />
         }
         table={
-          <table>
+          <div className="table-scroll" tabIndex={0}><table>
             <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.netScore")}</th><th scope="col">{t("dashboard.status")}</th></tr></thead>
             <tbody>{s.points.map((p, i) => <tr key={`${p.day}-${i}`}><td>{dayText(p.day)}</td><td>{f.number(p.net)}</td><td>{p.status ? t(`status.${p.status}`) : t("common.none")}</td></tr>)}</tbody>
-          </table>
+          </table></div>
         }
       />
       {s.source === "evidence" && s.points.length ? <p className="meta">{t("dashboard.fromEvidence")}</p> : null}
@@ -68,14 +68,14 @@ export async function FocusPanel({ asOf, params }: { asOf: Date; params: Dashboa
       <h3>{t("dashboard.steps")}</h3>
       {s.totalSteps > s.steps.length ? <p className="meta">{t("dashboard.stepsLimited", { shown: s.steps.length, total: s.totalSteps })}</p> : null}
       {s.steps.length === 0 ? <p className="empty">{t("evidence.none")}</p> : (
-        <table>
+        <div className="table-scroll" tabIndex={0}><table>
           <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.stance")}</th><th scope="col">{t("judgement.weight")}</th></tr></thead>
           <tbody>
             {s.steps.map((step) => (
               <tr key={step.linkId}><td>{dayText(step.day)}</td><td><Link href={`/developments/${step.developmentId}`}>{step.title}</Link></td><td>{t(`stances.${step.stance}`)}</td><td>{f.number(step.weight)}</td></tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
     </section>
   );

@@ -39,7 +39,7 @@ export async function TimelinePanel({ asOf, params }: { asOf: Date; params: Dash
           <label htmlFor="timeline-expectation">{t("dashboard.expectation")}</label>
           <select id="timeline-expectation" name="expectation" defaultValue={params.expectation ?? ""}>
             <option value="">{t("common.any")}</option>
-            {options.map((o) => <option key={o.id} value={o.id}>{o.statement}</option>)}
+            {options.map((o) => <option key={o.id} value={o.id} title={o.statement}>{o.statement}</option>)}
           </select>
         </div>
         <button type="submit">{t("dashboard.apply")}</button>
@@ -60,7 +60,7 @@ export async function TimelinePanel({ asOf, params }: { asOf: Date; params: Dash
           </>
         }
         table={
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.expectation")}</th><th scope="col">{t("dashboard.stance")}</th></tr></thead>
               <tbody>

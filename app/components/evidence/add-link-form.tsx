@@ -26,7 +26,7 @@ export function AddLinkForm({ fixed, choose }: Props) {
         <label htmlFor={`add-link-${choose.name}`}>{choose.label}</label>
         <select id={`add-link-${choose.name}`} name={choose.name} defaultValue={values?.[choose.name] ?? ""} aria-invalid={state.fieldErrors?.[choose.name] ? true : undefined}>
           <option value="">{tc("choose")}</option>
-          {choose.options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {choose.options.map((o) => <option key={o.id} value={o.id} title={o.label}>{o.label}</option>)}
         </select>
         {state.fieldErrors?.[choose.name] ? <span className="error">{state.fieldErrors[choose.name]?.join(" ")}</span> : null}
       </div>

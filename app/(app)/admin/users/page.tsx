@@ -21,7 +21,7 @@ export default async function UsersPage() {
   return (
     <main>
       <h1>{t("users.title")}</h1>
-      <table>
+      <div className="table-scroll" tabIndex={0}><table>
         <caption className="meta">{t("users.caption")}</caption>
         <thead>
           <tr><th scope="col">{t("users.name")}</th><th scope="col">{t("users.email")}</th><th scope="col">{t("users.role")}</th><th scope="col">{t("users.since")}</th></tr>
@@ -31,7 +31,7 @@ export default async function UsersPage() {
             <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{t(`roles.${u.role}`)}</td><td>{f.date(u.createdAt)}</td></tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <h2>{t("users.create")}</h2>
       <CreateUserForm />
     </main>

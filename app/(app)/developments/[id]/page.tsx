@@ -46,7 +46,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
       {canWrite ? <p><Link href={`/developments/${d.id}/edit`} className="button">{t("development.edit")}</Link></p> : null}
 
       <h2>{t("development.sources")}</h2>
-      <table>
+      <div className="table-scroll" tabIndex={0}><table>
         <thead>
           <tr>{(["source", "publisher", "published", "grade"] as const).map((c) => <th key={c} scope="col">{t(`development.${c}`)}</th>)}</tr>
         </thead>
@@ -60,7 +60,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
 
       <h2>{t("development.bearsOn")}</h2>
       {d.evidenceLinks.length === 0 ? <p className="empty">{t("development.notLinked")}</p> : null}
