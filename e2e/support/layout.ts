@@ -21,7 +21,7 @@ export async function layoutContext(browser: Browser, language: Language, width:
 type Overflow = { scrollWidth: number; viewport: number; clipped: string[] };
 
 /** What sticks out: the page's own width, and elements whose visible text reaches past the viewport's edges. */
-async function measure(page: Page): Promise<Overflow> {
+export async function measure(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const viewport = document.documentElement.clientWidth;
     const clipped: string[] = [];

@@ -18,7 +18,7 @@ export function ScoreChart({ data, confirm, contradict, locale, labels }: Props)
   return (
     <>
     <ResponsiveContainer width="100%" height={280}>
-      <ComposedChart margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+      <ComposedChart data={data.line} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e5e8eb" />
         <XAxis type="number" dataKey="t" scale="time" domain={data.x.domain} ticks={data.x.ticks} allowDataOverflow
           tickFormatter={(ms: number) => f.tick(ms, data.x.unit, data.x.step)} />
@@ -41,7 +41,7 @@ export function ScoreChart({ data, confirm, contradict, locale, labels }: Props)
             );
           }}
         />
-        <Line data={data.line} dataKey="net" type="stepAfter" name={labels.series} stroke="#0b5cad" strokeWidth={2}
+        <Line dataKey="net" type="stepAfter" name={labels.series} stroke="#0b5cad" strokeWidth={2}
           dot={data.single ? { r: 5, fill: "#0b5cad" } : false} activeDot={data.single ? { r: 6 } : false} isAnimationActive={false} />
         <Scatter data={data.steps} dataKey="net" name={labels.steps} fill="#0b5cad" shape="circle" isAnimationActive={false} />
         <Scatter data={data.changes} dataKey="net" name={labels.changes} fill="#8250df" shape="diamond" isAnimationActive={false} />

@@ -4,7 +4,7 @@
 // each linked development, coloured and shaped by stance. Lanes are numbered
 // as in the key under the chart. A mark opens its development.
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { TimelineChartData } from "@/lib/charts/timeline-data";
 import { niceTicks } from "@/lib/charts/ticks";
 import { formattersFor } from "@/lib/i18n/format";
@@ -35,7 +35,7 @@ export function TimelineChart({ data, locale, labels }: Props) {
   };
   const xAxis = <XAxis type="number" dataKey="x" domain={[0, n]} ticks={xTicks} tickFormatter={tickText} allowDataOverflow />;
   const countTicks = niceTicks(0, Math.max(1, ...data.months.map((m) => m.count)), 4).filter((v) => Number.isInteger(v) && v >= 0);
-  const laneHeight = 30;
+  const laneHeight = 34;
   return (
     <div className="timeline-charts">
       <ResponsiveContainer width="100%" height={180}>
@@ -54,7 +54,7 @@ export function TimelineChart({ data, locale, labels }: Props) {
         </BarChart>
       </ResponsiveContainer>
       {data.lanes.length ? (
-        <ResponsiveContainer width="100%" height={data.lanes.length * laneHeight + 70}>
+        <ResponsiveContainer width="100%" height={data.lanes.length * laneHeight + 44}>
           <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e8eb" />
             {xAxis}
@@ -75,7 +75,6 @@ export function TimelineChart({ data, locale, labels }: Props) {
                 );
               }}
             />
-            <Legend verticalAlign="bottom" />
             {STANCE_LOOK.map((look) => (
               <Scatter key={look.key} name={labels.stances[look.key]} data={data.points.filter((p) => p.stance === look.key)}
                 fill={look.fill} shape={look.shape} isAnimationActive={false} cursor="pointer"
@@ -86,6 +85,13 @@ export function TimelineChart({ data, locale, labels }: Props) {
             ))}
           </ScatterChart>
         </ResponsiveContainer>
+      ) : null}
+      {data.lanes.length ? (
+        <ul className="chart-legend">
+          {STANCE_LOOK.map((look) => (
+            <li key={look.key}><span className={`key-${look.shape}`} style={{ background: look.fill }} />{labels.stances[look.key]}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );
