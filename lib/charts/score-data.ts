@@ -1,7 +1,7 @@
 // What the score chart draws, built from the series the dashboard computes
 // ({day, net, status} points, {day, from, to} changes, the developments behind
 // the steps): a step line on a real time axis that runs on to the as-of day,
-// markers placed on the line, and round ticks on both axes.
+// status changes on the line, developments along the bottom, round ticks.
 import { dayMs, niceTicks, timeTicks, type TimeTicks } from "./ticks";
 
 const DAY_MS = 86_400_000;
@@ -43,13 +43,17 @@ export function scoreChartData({ points, changes, steps = [], confirm, contradic
   const single = new Set(line.map((p) => p.t)).size <= 1;
   // One day alone gets a day either side, so its point sits mid-axis rather than on an edge.
   if (stop - start < DAY_MS) { start -= DAY_MS; stop += DAY_MS; }
+  const pad = Math.max(DAY_MS, Math.round((stop - start) * 0.02));
   const values = [...line.map((p) => p.net), confirm, contradict, 0];
   const yTicks = niceTicks(Math.min(...values), Math.max(...values), 5);
   return {
     line,
     changes: changes.map((c) => ({ t: dayMs(c.day), net: netAt(line, dayMs(c.day)), day: c.day, from: c.from, to: c.to })),
-    steps: steps.map((s) => ({ t: dayMs(s.day), net: netAt(line, dayMs(s.day)), day: s.day, title: s.title, stance: s.stance, developmentId: s.developmentId })),
-    x: { domain: [start, stop], ...timeTicks(start, stop, tickCount) },
+    // Developments sit along the bottom of the plot (a rug), not on the line:
+    // before the first point the series does not say what the score was.
+    steps: steps.map((s) => ({ t: dayMs(s.day), net: yTicks[0] ?? 0, day: s.day, title: s.title, stance: s.stance, developmentId: s.developmentId })),
+    // A little room at both ends so the first and last marks are not cut in half by the plot's edge.
+    x: { domain: [start - pad, stop + pad], ...timeTicks(start, stop, tickCount) },
     y: { domain: [yTicks[0] ?? 0, yTicks.at(-1) ?? 0], ticks: yTicks },
     single,
   };

@@ -1,7 +1,7 @@
 "use client";
 // One expectation's net score on a real time axis: a step line that runs on
 // to the as-of day, the confirm and contradict thresholds, a dot for each
-// development behind a step and a diamond for each status change. Names come
+// development behind a step (along the bottom) and a diamond for each status change. Names come
 // from the legend and the tooltip, never from labels printed over the plot.
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScoreChartData } from "@/lib/charts/score-data";
@@ -34,8 +34,7 @@ export function ScoreChart({ data, confirm, contradict, locale, labels }: Props)
             return (
               <div className="chart-tooltip">
                 <strong>{day(p.t)}</strong>
-                <div>{labels.net}: {f.number(p.net)}</div>
-                {p.title ? <div>{p.title} ({labels.stances[p.stance ?? ""] ?? p.stance})</div> : null}
+                {p.title ? <div>{p.title} ({labels.stances[p.stance ?? ""] ?? p.stance})</div> : <div>{labels.net}: {f.number(p.net)}</div>}
                 {p.to ? <div>{labels.statuses[p.from ?? ""] ?? p.from} → {labels.statuses[p.to] ?? p.to}</div> : null}
               </div>
             );
@@ -43,14 +42,14 @@ export function ScoreChart({ data, confirm, contradict, locale, labels }: Props)
         />
         <Line dataKey="net" type="stepAfter" name={labels.series} stroke="#0b5cad" strokeWidth={2}
           dot={data.single ? { r: 5, fill: "#0b5cad" } : false} activeDot={data.single ? { r: 6 } : false} isAnimationActive={false} />
-        <Scatter data={data.steps} dataKey="net" name={labels.steps} fill="#0b5cad" shape="circle" isAnimationActive={false} />
+        <Scatter data={data.steps} dataKey="net" name={labels.steps} fill="#0b5cad" shape="triangle" isAnimationActive={false} />
         <Scatter data={data.changes} dataKey="net" name={labels.changes} fill="#8250df" shape="diamond" isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
     {/* The key in HTML under the plot: it wraps on a phone instead of running over the chart. */}
     <ul className="chart-legend">
       <li><span className="key-line" style={{ borderColor: "#0b5cad" }} />{labels.series}</li>
-      <li><span className="key-dot" style={{ background: "#0b5cad" }} />{labels.steps}</li>
+      <li><span className="key-triangle" style={{ background: "#0b5cad" }} />{labels.steps}</li>
       <li><span className="key-diamond" style={{ background: "#8250df" }} />{labels.changes}</li>
       <li><span className="key-line dashed" style={{ borderColor: "#1a7f37" }} />{labels.confirm}</li>
       <li><span className="key-line dashed" style={{ borderColor: "#b42318" }} />{labels.contradict}</li>

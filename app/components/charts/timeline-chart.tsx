@@ -33,7 +33,7 @@ export function TimelineChart({ data, locale, labels }: Props) {
     const tick = data.ticks.find((t) => t.x === x);
     return tick ? f.tick(monthMs(tick.month), "month", data.step) : "";
   };
-  const xAxis = <XAxis type="number" dataKey="x" domain={[0, n]} ticks={xTicks} tickFormatter={tickText} allowDataOverflow />;
+  const xAxis = <XAxis type="number" dataKey="x" domain={[-0.25, n + 0.25]} ticks={xTicks} tickFormatter={tickText} allowDataOverflow />;
   const countTicks = niceTicks(0, Math.max(1, ...data.months.map((m) => m.count)), 4).filter((v) => Number.isInteger(v) && v >= 0);
   const laneHeight = 34;
   return (
