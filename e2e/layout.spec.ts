@@ -68,7 +68,7 @@ for (const language of LANGUAGES) {
       await checkPage(page, testInfo, name("development-form"));
 
       // The header's menu on a phone: folded, then open.
-      if (width < 1024) {
+      if (width < 1152) {
         await expect(page.getByRole("link", { name: m.nav.expectations, exact: true })).toBeHidden();
         await page.getByRole("button", { name: m.nav.menu }).click();
         await expect(page.getByRole("button", { name: m.nav.signOut })).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 // The header's links behind a Menu button on narrow screens (CSS shows them
-// inline from 64rem up and hides the button there). Closes on navigation.
+// inline from 72rem up and hides the button there). Closes on navigation.
 import { usePathname } from "next/navigation";
 import { useEffect, useState, type ReactNode } from "react";
 
