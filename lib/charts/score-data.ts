@@ -46,12 +46,14 @@ export function scoreChartData({ points, changes, steps = [], confirm, contradic
   const pad = Math.max(DAY_MS, Math.round((stop - start) * 0.02));
   const values = [...line.map((p) => p.net), confirm, contradict, 0];
   const yTicks = niceTicks(Math.min(...values), Math.max(...values), 5);
+  // Just above the x axis, so a mark is not cut in half by it.
+  const rug = (yTicks[0] ?? 0) + ((yTicks.at(-1) ?? 0) - (yTicks[0] ?? 0)) * 0.04;
   return {
     line,
     changes: changes.map((c) => ({ t: dayMs(c.day), net: netAt(line, dayMs(c.day)), day: c.day, from: c.from, to: c.to })),
     // Developments sit along the bottom of the plot (a rug), not on the line:
     // before the first point the series does not say what the score was.
-    steps: steps.map((s) => ({ t: dayMs(s.day), net: yTicks[0] ?? 0, day: s.day, title: s.title, stance: s.stance, developmentId: s.developmentId })),
+    steps: steps.map((s) => ({ t: dayMs(s.day), net: rug, day: s.day, title: s.title, stance: s.stance, developmentId: s.developmentId })),
     // A little room at both ends so the first and last marks are not cut in half by the plot's edge.
     x: { domain: [start - pad, stop + pad], ...timeTicks(start, stop, tickCount) },
     y: { domain: [yTicks[0] ?? 0, yTicks.at(-1) ?? 0], ticks: yTicks },
