@@ -89,3 +89,16 @@ for (const language of LANGUAGES) {
     });
   }
 }
+
+// The ends of the range the layout promises: a small phone and a wide monitor.
+for (const width of [360, 1920]) {
+  test(`the busiest pages hold at ${width} px in Korean`, async ({ browser }, testInfo) => {
+    const context = await layoutContext(browser, "ko", width, ADMIN_STATE);
+    const page = await context.newPage();
+    for (const [label, url] of [["dashboard", "/"], ["developments", "/developments"], ["development-form", "/developments/new"]] as const) {
+      await page.goto(url);
+      await checkPage(page, testInfo, `ko-${width}-${label}`, { axe: false });
+    }
+    await context.close();
+  });
+}
