@@ -1,8 +1,9 @@
 "use client";
 // One expectation's net score on a real time axis: a step line that runs on
-// to the as-of day, the confirm and contradict thresholds, a dot for each
-// development behind a step (along the bottom) and a diamond for each status change. Names come
-// from the legend and the tooltip, never from labels printed over the plot.
+// to the as-of day, the confirm and contradict thresholds, a triangle along
+// the bottom for each development behind a step and a diamond for each status
+// change. Names come from the key under the plot and the tooltip, never from
+// labels printed over the plot, where they collided.
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScoreChartData } from "@/lib/charts/score-data";
 import { formattersFor } from "@/lib/i18n/format";
