@@ -58,7 +58,7 @@ export function TimelineChart({ data, locale, labels }: Props) {
           <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e8eb" />
             {xAxis}
-            <YAxis type="number" dataKey="y" width={48} reversed domain={[-0.5, data.lanes.length - 0.5]} ticks={data.lanes.map((l) => l.y)}
+            <YAxis type="number" dataKey="y" width={48} reversed domain={[-0.6, data.lanes.length - 0.4]} ticks={data.lanes.map((l) => l.y)}
               tickFormatter={(y: number) => `#${data.lanes[y]?.n ?? ""}`} interval={0} />
             <Tooltip
               cursor={false}
