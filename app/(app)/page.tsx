@@ -12,6 +12,7 @@ import { TimelinePanel } from "@/app/components/dashboard/timeline-panel";
 import { CoveragePanel } from "@/app/components/dashboard/coverage-panel";
 import { asOfFrom } from "@/lib/dashboard/as-of";
 import { dayOf } from "@/lib/judgement/rule";
+import { isRealDay } from "@/lib/dates";
 import { serverI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -32,6 +33,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   // "As known then" replays with only what had been logged by that day (docs/decisions/0040).
   const view = { day: dayOf(asOf.at), knownThen: params.view === "known" };
   const { t, f } = await serverI18n();
+  // asOfFrom falls back to today on a bad day; say so rather than silently showing today.
+  const asOfProblem = params.asOf && params.asOf !== asOf.day
+    ? isRealDay(params.asOf) ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) }) : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
+    : null;
   const loading = <Loading label={t("dashboard.loading")} />;
   const exportQuery = asOf.isToday ? "" : `?asOf=${asOf.day}`;
   return (
@@ -50,6 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <button type="submit">{t("dashboard.show")}</button>
         {!asOf.isToday || view.knownThen ? <a href="/">{t("dashboard.today")}</a> : null}
       </form>
+      {asOfProblem ? <p className="notice" role="alert">{asOfProblem}</p> : null}
       <p className="meta" role="status" data-testid="as-of-state">
         {view.knownThen
           ? t("dashboard.stateKnownThen", { date: f.date(asOf.at) })

@@ -14,7 +14,7 @@ export async function ExpectationsTable({ view }: { view: AsOfView }) {
   return (
     <section aria-labelledby="expectations-heading" className="panel">
       <h2 id="expectations-heading">{t("dashboard.expectations")}</h2>
-      <table className="dashboard-table">
+      <div className="table-scroll" tabIndex={0}><table className="dashboard-table">
         <thead>
           <tr>
             <th scope="col">{t("dashboard.expectation")}</th>
@@ -43,7 +43,7 @@ export async function ExpectationsTable({ view }: { view: AsOfView }) {
             })}
           </tbody>
         ))}
-      </table>
+      </table></div>
     </section>
   );
 }

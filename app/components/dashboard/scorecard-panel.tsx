@@ -20,7 +20,7 @@ export async function ScorecardPanel({ view }: { view: AsOfView }) {
       <h2 id="scorecard-heading">{t("dashboard.scorecard")}</h2>
       <p className="meta">{t("dashboard.scorecardNote", { coin: COIN_FLIP_BRIER })}</p>
       <p className="meta" data-testid="scorecard-counts">{t("dashboard.questionCounts", { n: score.overall.n, open: score.open, void: score.void, unscored: score.unscored })}</p>
-      <table>
+      <div className="table-scroll" tabIndex={0}><table>
         <thead><tr><th scope="col">{t("dashboard.scope")}</th><th scope="col">{t("dashboard.judged")}</th><th scope="col">{t("dashboard.brier")}</th><th scope="col">{t("dashboard.uniform")}</th><th scope="col">{t("dashboard.vsUniform")}</th></tr></thead>
         <tbody>
           <tr data-testid="brier-overall">
@@ -34,7 +34,7 @@ export async function ScorecardPanel({ view }: { view: AsOfView }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <ChartFigure
         id="calibration"
         caption={t("dashboard.calibration")}
@@ -42,10 +42,10 @@ export async function ScorecardPanel({ view }: { view: AsOfView }) {
         tableLabel={t("dashboard.showTable")}
         chart={<CalibrationChart buckets={score.calibration} labels={{ forecast: t("dashboard.forecast"), observed: t("dashboard.observed"), perfect: t("dashboard.perfect") }} />}
         table={
-          <table>
+          <div className="table-scroll" tabIndex={0}><table>
             <thead><tr><th scope="col">{t("dashboard.band")}</th><th scope="col">{t("dashboard.judged")}</th><th scope="col">{t("dashboard.forecast")}</th><th scope="col">{t("dashboard.observed")}</th></tr></thead>
             <tbody>{score.calibration.map((b) => <tr key={b.from}><td>{pct(b.from)}–{pct(b.to)}</td><td>{b.n}</td><td>{pct(b.forecast)}</td><td>{pct(b.observed)}</td></tr>)}</tbody>
-          </table>
+          </table></div>
         }
       />
       <h3>{t("dashboard.misses")}</h3>

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useKeptForm } from "@/app/components/use-kept-form";
 import { useActionState } from "react";
 import { removeLinkAction, updateLinkAction } from "@/app/(app)/evidence/actions";
 import { FormMessage } from "@/app/components/form-message";
@@ -14,12 +15,12 @@ export function EditLinkForm({ linkId, developmentId, expectationId, version, st
   const t = useTranslations("evidence");
   const tc = useTranslations("common");
   const ref = { linkId, developmentId, expectationId };
-  const [state, update] = useActionState(updateLinkAction.bind(null, ref), IDLE);
+  const { state, pending, formProps } = useKeptForm(updateLinkAction.bind(null, ref));
   const [removed, remove] = useActionState(removeLinkAction.bind(null, ref), IDLE);
   return (
     <details className="link-edit">
       <summary>{t("changeOrRemove")}</summary>
-      <form action={update} className="stack wide" aria-label={t("changeForm", { label })}>
+      <form {...formProps} className="stack wide" aria-label={t("changeForm", { label })}>
         <FormMessage state={state} />
         <input type="hidden" name="expectedVersion" value={version} />
         <StanceSelect id={`stance-${linkId}`} defaultValue={state.values?.stance ?? stance} errors={state.fieldErrors?.stance} />
@@ -29,7 +30,7 @@ export function EditLinkForm({ linkId, developmentId, expectationId, version, st
           <textarea id={`rationale-${linkId}`} name="rationale" rows={2} defaultValue={state.values?.rationale ?? rationale} />
           {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
         </div>
-        <SubmitButton pendingLabel={tc("saving")}>{t("save")}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel={tc("saving")}>{t("save")}</SubmitButton>
       </form>
       <form action={remove} aria-label={t("removeForm", { label })}>
         <FormMessage state={removed} />

@@ -27,7 +27,7 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
       {links.length === 0 ? (
         <p className="empty">{t("evidence.none")}</p>
       ) : (
-        <table>
+        <div className="table-scroll" tabIndex={0}><table>
           <caption className="meta">{t("evidence.caption")}</caption>
           <thead>
             <tr>{(["when", "development", "stance", "bestSource", "rationale"] as const).map((c) => <th key={c} scope="col">{t(`evidence.${c}`)}</th>)}</tr>
@@ -49,7 +49,7 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       {canWrite ? (
         <>
