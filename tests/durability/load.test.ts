@@ -38,9 +38,15 @@ describe("writes under load (SQLite, over HTTP)", () => {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
 
-    const loop = spawn("node_modules/.bin/tsx", ["tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] });
+    const loop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] });
     let loopOut = "";
-    loop.stdout.on("data", (chunk) => (loopOut += chunk));
+    const ready = new Promise<void>((resolve) => {
+      loop.stdout.on("data", (chunk) => {
+        loopOut += chunk;
+        if (loopOut.includes("ready")) resolve();
+      });
+    });
+    await ready;
 
     let backup: Promise<unknown> | undefined;
     let ackedBeforeBackup: string[] = [];
