@@ -16,7 +16,8 @@ const stableAfterMs = 60_000;
 
 const specs = [
   { name: "web", command: "node_modules/.bin/next", args: ["start", "-p", port, "-H", host] },
-  ...(process.env.SERVE_SCHEDULER === "0" ? [] : [{ name: "scheduler", command: "node_modules/.bin/tsx", args: ["jobs/scheduler.ts"] }]),
+  // One process (no tsx wrapper in between), so a signal reaches the scheduler itself.
+  ...(process.env.SERVE_SCHEDULER === "0" ? [] : [{ name: "scheduler", command: process.execPath, args: ["--import", "tsx", "jobs/scheduler.ts"] }]),
 ];
 
 let stopping = false;

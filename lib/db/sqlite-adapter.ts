@@ -79,7 +79,7 @@ class DurableSqliteAdapter {
         return await fn();
       } catch (error) {
         if (!isRetryableConflict(error) || Date.now() >= deadline) throw error;
-        await sleep(backoffMs(attempt, 5, 200));
+        await sleep(backoffMs(attempt, 2, 50));
       }
     }
   }
