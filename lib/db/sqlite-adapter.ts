@@ -121,7 +121,11 @@ class DurableSqliteAdapter {
   /** After a failed COMMIT/ROLLBACK: leave no transaction open and start on a fresh connection. */
   async recover(cause: unknown): Promise<void> {
     this.options.onRecover?.(cause);
-    await this.#conn.executeScript("ROLLBACK").catch(() => undefined); // often already rolled back by SQLite
+    try {
+      await this.#conn.executeScript("ROLLBACK"); // throws synchronously when SQLite already rolled back
+    } catch {
+      // nothing was open: SQLite rolls back by itself after SQLITE_FULL and most I/O errors
+    }
     try {
       const fresh = await this.reconnect();
       const old = this.#conn;
@@ -161,8 +165,11 @@ class DurableSqliteTransaction implements Transaction {
       return await this.adapter.connection.executeRaw(query);
     } catch (error) {
       // Prisma calls commit()/rollback() (our release) only when this statement succeeded.
-      await this.adapter.recover(error);
-      this.release();
+      try {
+        await this.adapter.recover(error);
+      } finally {
+        this.release();
+      }
       if (isStatement(query, "ROLLBACK")) return 0; // the reopened connection holds no transaction
       throw error;
     }
