@@ -53,6 +53,7 @@ const row = (label: string, perSecond: number, latencies: number[], extra = "") 
 async function main() {
   const instance = await prepareInstance(fs.mkdtempSync(path.join(os.tmpdir(), "tracker-bench-writes-")), port, 10);
   const serve = startServe(instance, { scheduler: false });
+  let loop: ReturnType<typeof spawn> | undefined;
   try {
     await waitForHealthy(instance.base);
     const web = () => childPids(serve.pid!).find((c) => /next/.test(c.command))!.pid;
@@ -63,12 +64,14 @@ async function main() {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
     let loopOut = "";
-    const loop = withEvaluate ? spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] }) : undefined;
-    if (loop) await new Promise<void>((resolve) => loop.stdout!.on("data", (c) => ((loopOut += c), loopOut.includes("ready") && resolve())));
+    loop = withEvaluate ? spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] }) : undefined;
+    const started = loop;
+    if (started) await new Promise<void>((resolve) => started.stdout!.on("data", (c) => ((loopOut += c), loopOut.includes("ready") && resolve())));
     const { outcomes, ms } = await runLoad({ base: instance.base, cookies, clients, total: n, prefix: "bench", expectationIds: instance.expectationIds });
-    if (loop) {
-      loop.kill("SIGTERM");
-      await new Promise((resolve) => loop.once("exit", resolve));
+    if (started) {
+      const stopped = new Promise((resolve) => started.once("exit", resolve));
+      started.kill("SIGTERM");
+      await stopped;
     }
     const refused = outcomes.filter((o) => !o.ok).length;
 
@@ -77,6 +80,7 @@ async function main() {
     row("POST /api/developments", n / (ms / 1000), outcomes.map((o) => o.ms), `  peak RSS ${peakRssMb(web())} MB, refused ${refused}`);
     if (loop) console.log(`evaluate loop: ${loopOut.trim().split("\n").at(-1)}`);
   } finally {
+    if (loop && loop.exitCode === null && loop.signalCode === null) loop.kill("SIGKILL");
     await stopServe(serve);
     fs.rmSync(instance.dir, { recursive: true, force: true });
   }

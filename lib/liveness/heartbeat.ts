@@ -8,7 +8,7 @@ export const SCHEDULER_PREFIX = "scheduler:";
 /** A scheduler silent this long is reported stale (it beats every 30 s). */
 export const SCHEDULER_STALE_MS = 3 * 60_000;
 /** A write that has not committed in this long counts as failing. */
-export const WRITE_PROBE_TIMEOUT_MS = 5_000;
+export const WRITE_PROBE_TIMEOUT_MS = 10_000; // saves queue ahead of it under load
 
 export async function beat(db: Db, name: string, now: Date): Promise<void> {
   await db.heartbeat.upsert({ where: { name }, create: { name, at: now }, update: { at: now } });

@@ -23,12 +23,14 @@ const CLIENTS = 50;
 describe("writes under load (SQLite, over HTTP)", () => {
   let instance: Instance;
   let serve: ReturnType<typeof startServe>;
+  let loop: ReturnType<typeof spawn> | undefined;
   beforeAll(async () => {
     instance = await prepareInstance(fs.mkdtempSync(path.join(os.tmpdir(), "tracker-load-")), PORT, 10);
     serve = startServe(instance, { scheduler: false });
     await waitForHealthy(instance.base);
   });
   afterAll(async () => {
+    if (loop && loop.exitCode === null && loop.signalCode === null) loop.kill("SIGKILL"); // never leave it writing
     if (serve) await stopServe(serve);
     if (instance) fs.rmSync(instance.dir, { recursive: true, force: true });
   });
@@ -38,10 +40,11 @@ describe("writes under load (SQLite, over HTTP)", () => {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
 
-    const loop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] });
+    const evaluateLoop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] });
+    loop = evaluateLoop;
     let loopOut = "";
     const ready = new Promise<void>((resolve) => {
-      loop.stdout.on("data", (chunk) => {
+      evaluateLoop.stdout.on("data", (chunk) => {
         loopOut += chunk;
         if (loopOut.includes("ready")) resolve();
       });
@@ -59,8 +62,9 @@ describe("writes under load (SQLite, over HTTP)", () => {
     };
     const { outcomes, ms } = await runLoad({ base: instance.base, cookies, clients: CLIENTS, total: SAVES, prefix: "load", expectationIds: instance.expectationIds, onOutcome });
     await backup;
-    loop.kill("SIGTERM");
-    await new Promise((resolve) => loop.once("exit", resolve));
+    const stopped = new Promise((resolve) => evaluateLoop.once("exit", resolve));
+    evaluateLoop.kill("SIGTERM");
+    await stopped;
 
     const refused = outcomes.filter((o) => !o.ok);
     const latencies = outcomes.map((o) => o.ms);
