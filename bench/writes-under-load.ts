@@ -79,6 +79,13 @@ async function main() {
     row("floor: GET /api/expectations (401)", trivial.perSecond, trivial.latencies, `  peak RSS ${rssAfterFloor} MB`);
     row("POST /api/developments", n / (ms / 1000), outcomes.map((o) => o.ms), `  peak RSS ${peakRssMb(web())} MB, refused ${refused}`);
     if (loop) console.log(`evaluate loop: ${loopOut.trim().split("\n").at(-1)}`);
+    if (refused) {
+      const reasons = new Map<string, number>();
+      for (const o of outcomes) if (!o.ok) reasons.set(`${o.status} ${o.message}`, (reasons.get(`${o.status} ${o.message}`) ?? 0) + 1);
+      console.log("refusals:", Object.fromEntries(reasons));
+      const log = fs.readFileSync(path.join(instance.dir, "serve.log"), "utf8").split("\n");
+      console.log(log.filter((line) => /Error|error/.test(line)).slice(0, 10).join("\n"));
+    }
   } finally {
     if (loop && loop.exitCode === null && loop.signalCode === null) loop.kill("SIGKILL");
     await stopServe(serve);
