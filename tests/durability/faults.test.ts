@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { integrityCheck } from "../../lib/ops/sqlite-backup";
 import { signIn } from "./support/client";
 import { storedDevelopments } from "./support/inspect";
-import { childPids, prepareInstance, sleep, startServe, stopServe, waitForHealthy, type Instance } from "./support/instance";
+import { childPids, health, prepareInstance, sleep, startServe, stopServe, waitForHealthy, type Instance } from "./support/instance";
 import { runLoad } from "./support/load";
 
 const PORT = Number(process.env.DURABILITY_PORT ?? 3401) + 1;
@@ -97,6 +97,11 @@ describe("crashes under load (SQLite, supervised)", () => {
     for (let i = 0; i < 40 && !(again = childNamed(serve.pid!, "scheduler")); i++) await sleep(250);
     expect(again?.pid).toBeDefined();
     expect(again?.pid).not.toBe(scheduler!.pid);
+
+    // Health reports the scheduler as beating.
+    let body: Record<string, unknown> | undefined;
+    for (let i = 0; i < 60 && body?.scheduler !== "up"; i++, await sleep(500)) body = (await health(instance.base))?.body;
+    expect(body).toMatchObject({ ok: true, writes: "ok", scheduler: "up" });
 
     // Loopback only by default.
     const external = externalAddress();
