@@ -7,10 +7,11 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import Database from "better-sqlite3";
 import { snapshotRows } from "./support/database";
-import { ACCOUNTS, E2E_DB_FILE } from "./support/paths";
+import { ACCOUNTS, E2E_DB_FILE, E2E_PORT } from "./support/paths";
 import { signIn } from "./support/sign-in";
 
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
+const ORIGIN = `http://localhost:${E2E_PORT}`;
 
 function discoverWriteEndpoints(dir = "app/api"): string[] {
   const found: string[] = [];
@@ -49,6 +50,16 @@ const SAMPLES: Record<string, { path: (id: string) => string; body: unknown }> =
     path: () => "/api/users",
     body: { name: "Intruder", email: "intruder@example.test", password: "intruder-password", role: "admin" },
   },
+  "POST /api/developments": {
+    path: () => "/api/developments",
+    body: {
+      occurredOn: "2025-06-30",
+      datePrecision: "DAY",
+      title: "Intruder's development",
+      eventType: "TALKS_MEETINGS",
+      sources: [{ citation: "A statement", publisher: "KCNA", reliability: "C", credibility: 3 }],
+    },
+  },
   // better-auth's own admin endpoint, guarded by its admin plugin.
   "POST /api/auth/admin/create-user": {
     path: () => "/api/auth/admin/create-user",
@@ -60,7 +71,7 @@ async function send(request: APIRequestContext, endpoint: string, id: string) {
   const sample = SAMPLES[endpoint];
   if (!sample) throw new Error(`no sample request for ${endpoint}: add one to SAMPLES`);
   const method = endpoint.split(" ")[0]!.toLowerCase() as "post" | "patch" | "put" | "delete";
-  return request[method](sample.path(id), { data: sample.body, headers: { origin: "http://localhost:3100" } });
+  return request[method](sample.path(id), { data: sample.body, headers: { origin: ORIGIN } });
 }
 
 test("every write endpoint is covered by this test", () => {
@@ -85,7 +96,7 @@ test("a viewer's session gets 403 from every write endpoint and writes nothing",
   const viewer = await playwright.request.newContext({ baseURL });
   const signedIn = await viewer.post("/api/auth/sign-in/email", {
     data: { email: ACCOUNTS.viewer.email, password: ACCOUNTS.viewer.password },
-    headers: { origin: "http://localhost:3100" },
+    headers: { origin: ORIGIN },
   });
   expect(signedIn.status()).toBe(200);
   const id = anExpectationId();
