@@ -1,27 +1,101 @@
 #!/usr/bin/env node
 // `npm start`: the built web app and the scheduler, side by side. If either
 // stops, the other is stopped too, so a half-running product never lingers.
+//
+// The web app runs behind a small front in this process (Next's custom-server
+// API), because route handlers and server actions cannot see the socket:
+//   - every request gets a request id and the client's address in headers
+//     the app trusts (any copy the client sent is deleted first); the address
+//     is the socket's, or TRUSTED_PROXY_HEADER's when an operator names the
+//     header their proxy sets (docs/decisions/0012-client-address.md);
+//   - a body whose declared length is over the cap is refused before a byte
+//     of it is read: 64 KB without a session cookie, the server-action limit
+//     with one (docs/decisions/0011-security-limits.md).
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import pino from "pino";
 
-const port = process.env.PORT ?? "3000";
-const children = [
-  spawn("node_modules/.bin/next", ["start", "-p", port], { stdio: "inherit" }),
-  spawn("node_modules/.bin/tsx", ["jobs/scheduler.ts"], { stdio: "inherit" }),
-];
+process.env.NODE_ENV = "production";
+process.env.TRACKER_FRONT = "1";
+const { default: next } = await import("next");
+
+const port = Number(process.env.PORT ?? "3000");
+const CLIENT_ADDRESS_HEADER = "x-tracker-client-address"; // lib/http/client-headers.ts
+const REQUEST_ID_HEADER = "x-request-id";
+const ANONYMOUS_BODY_MAX = 64 * 1024;
+const SIGNED_IN_BODY_MAX = 2 * 1024 * 1024; // = serverActions.bodySizeLimit in next.config.js
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
+const log = pino({ base: { pid: process.pid, part: "front" } });
+
+const catalogues = Object.fromEntries(
+  ["en", "ko"].map((l) => [l, JSON.parse(fs.readFileSync(`lib/i18n/messages/${l}.json`, "utf8"))]),
+);
+function readerLocale(req) {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=(ko|en)/.exec(req.headers.cookie ?? "")?.[1];
+  return cookie ?? (/^\s*ko/i.test(req.headers["accept-language"] ?? "") ? "ko" : "en");
+}
+
+function clientAddress(req) {
+  const name = (process.env.TRUSTED_PROXY_HEADER ?? "").trim().toLowerCase();
+  if (name) {
+    // The entry the trusted proxy appended is the last one.
+    const value = String(req.headers[name] ?? "").split(",").pop()?.trim();
+    if (value) return value.slice(0, 64);
+  }
+  return req.socket.remoteAddress ?? "unknown";
+}
+
+const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((req, res) => {
+  const requestId = randomUUID();
+  const address = clientAddress(req);
+  delete req.headers[CLIENT_ADDRESS_HEADER];
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  res.setHeader("X-Request-Id", requestId);
+
+  const declared = Number(req.headers["content-length"] ?? "0");
+  const max = SESSION_COOKIE.test(req.headers.cookie ?? "") ? SIGNED_IN_BODY_MAX : ANONYMOUS_BODY_MAX;
+  if (declared > max) {
+    log.warn({ security: "body.tooLarge", address, requestId, method: req.method, url: req.url, declared, max }, "body.tooLarge");
+    const locale = readerLocale(req);
+    const message = catalogues[locale].errors.bodyTooLarge.replace("{max}", String(max / 1024));
+    res.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
+    res.end(JSON.stringify({ error: { code: "TOO_LARGE", message } }));
+    // The body is never read: close the connection instead of draining it.
+    req.socket.destroySoon?.();
+    return;
+  }
+  handle(req, res).catch((error) => {
+    log.error({ err: error, requestId }, "request failed");
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+server.listen(port, () => log.info({ port }, "ready"));
+
+const scheduler = spawn("node_modules/.bin/tsx", ["jobs/scheduler.ts"], { stdio: "inherit" });
 
 let stopping = false;
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  if (scheduler.exitCode === null) scheduler.kill("SIGTERM");
+  server.close();
   setTimeout(() => process.exit(code), 3000).unref();
 }
 
-for (const child of children) {
-  child.on("exit", (code, signal) => {
-    if (!stopping) console.error(`[serve] ${child.spawnargs.slice(0, 2).join(" ")} exited (${signal ?? code}); stopping`);
-    stopAll(code ?? 1);
-  });
-}
+scheduler.on("exit", (code, signal) => {
+  if (!stopping) log.error(`scheduler exited (${signal ?? code}); stopping`);
+  stopAll(code ?? 1);
+});
+server.on("error", (error) => {
+  log.error({ err: error }, "web server failed; stopping");
+  stopAll(1);
+});
 process.on("SIGINT", () => stopAll(0));
 process.on("SIGTERM", () => stopAll(0));

@@ -6,9 +6,7 @@ import "server-only";
 // a proxy sets it (docs/decisions/0012-client-address.md). Without the front
 // (next dev) the address is unknown and all clients share one bucket.
 import { logger } from "../log/logger";
-
-export const CLIENT_ADDRESS_HEADER = "x-tracker-client-address";
-export const REQUEST_ID_HEADER = "x-request-id";
+import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./client-headers";
 
 export type Client = { address: string; requestId: string };
 

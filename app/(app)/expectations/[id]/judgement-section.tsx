@@ -53,7 +53,9 @@ export async function JudgementSection({ id, status, confirm, contradict }: Prop
                   : t(h.mode === "RELEASE" ? "judgement.by.release" : "judgement.by.user", { name: h.by ?? t("development.formerUser") }),
               })}
               <br />
-              <span className="reason">{translateMessage(t, h.reason)}</span>
+              {/* An analyst's reason is their own words, shown as typed, even if it
+                  looks like a catalogue key; only the rule's and the release's reasons are keys. */}
+              <span className="reason">{h.mode === "OVERRIDE" ? h.reason : translateMessage(t, h.reason)}</span>
             </li>
           ))}
         </ol>
