@@ -102,7 +102,7 @@ test("every server action refuses hostile input cleanly and writes nothing", asy
         const root = v.root ?? (stateless ? JSON.stringify(name === "setLocaleAction" ? ["$K1"] : []) : undefined);
         const response = await postAction(request, ids[name]!, origin, { args: v.args, fields: v.fields, root });
         const body = await expectClean(response, `${name} as ${role}: ${v.label}`, request);
-        if (v.label === "duplicated fields" && sample.fields.length && !stateless) expect(body, name).toContain("more than once");
+        if (v.label === "duplicated fields" && role === "analyst" && sample.fields.length && !stateless) expect(body, name).toContain("more than once");
         if (v.label === "oversize field" && role !== "stranger" && sample.fields.length && !stateless && name !== "signInAction" && name !== "setupAction") {
           expect(body, `${name} as ${role}`).toMatch(/too long|Sign in|does not allow/);
         }

@@ -101,20 +101,29 @@ function serverRssMb(): number | null {
   return null;
 }
 
-/** Sends up to `mb` megabytes to a path, stopping as soon as the server answers; returns status and MB written. */
+/**
+ * Declares or streams `mb` megabytes to a path and reports the answer and how
+ * much was written by then. Headers go first and the body only after a pause,
+ * so a refusal based on the declared length arrives before any of it.
+ */
 function sendBig(path: string, mb: number, declare: boolean): Promise<{ status: number; sentMb: number }> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunk = Buffer.alloc(1024 * 1024, 0x61);
     let sent = 0;
     let done = false;
+    const finish = (status: number) => {
+      if (done) return;
+      done = true;
+      resolve({ status, sentMb: sent });
+      req.destroy();
+    };
     const req = http.request({ host: "localhost", port: E2E_PORT, path, method: "POST", headers: { "content-type": "application/json", ...(declare ? { "content-length": String(mb * chunk.length) } : {}) } });
     req.on("response", (res) => {
-      done = true;
       res.resume();
-      resolve({ status: res.statusCode ?? 0, sentMb: sent });
-      req.destroy();
+      finish(res.statusCode ?? 0);
     });
-    req.on("error", (e) => (done ? undefined : reject(e)));
+    // The server closing the connection on an unread body is a refusal too (status 0).
+    req.on("error", () => setTimeout(() => finish(0), 200));
     const pump = () => {
       while (!done && sent < mb) {
         sent++;
@@ -122,7 +131,8 @@ function sendBig(path: string, mb: number, declare: boolean): Promise<{ status: 
       }
       if (!done) req.end();
     };
-    pump();
+    req.flushHeaders();
+    setTimeout(pump, 300);
   });
 }
 

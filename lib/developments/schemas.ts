@@ -9,19 +9,8 @@ import { EVENT_TYPE_KEYS } from "./event-types";
 import { messageKey } from "../i18n/translate-message";
 import { cleanText, strictInt, YEAR_RANGE_MESSAGE, yearInRange } from "../text-rules";
 
-export const LIMITS = {
-  title: 200,
-  summary: 5000,
-  rationale: 2000,
-  citation: 1000,
-  url: 2000,
-  publisher: 200,
-  name: 80,
-  actors: 20,
-  tags: 20,
-  sources: 10,
-  links: 20,
-} as const;
+export { LIMITS } from "./limits";
+import { LIMITS } from "./limits";
 
 // Messages are catalogue keys (lib/i18n/translate-message.ts): the reader's
 // language is applied where the error reaches them.

@@ -3,7 +3,8 @@ import { ROLES } from "../auth/roles";
 import { messageKey } from "../i18n/translate-message";
 import { cleanText } from "../text-rules";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
+import { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 const Email = z
   .string()

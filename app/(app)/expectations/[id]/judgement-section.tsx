@@ -6,6 +6,7 @@ import { serverI18n } from "@/lib/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { getJudgementView } from "@/lib/judgement/get-judgement-view";
 import { OverrideForm } from "./override-form";
+import { STATUSES } from "@/lib/judgement/schemas";
 
 type Props = { id: string; status: string; confirm: number; contradict: number };
 
@@ -64,7 +65,7 @@ export async function JudgementSection({ id, status, confirm, contradict }: Prop
       {roleCan(actor.role, "write:evidence") ? (
         <>
           <h2>{t("judgement.overrideTitle")}</h2>
-          <OverrideForm id={id} current={status} inForce={view.override !== null} />
+          <OverrideForm id={id} current={status} inForce={view.override !== null} statuses={STATUSES} />
         </>
       ) : null}
     </>
