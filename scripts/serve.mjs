@@ -10,7 +10,9 @@
 //     header their proxy sets (docs/decisions/0012-client-address.md);
 //   - a body whose declared length is over the cap is refused before a byte
 //     of it is read: 64 KB without a session cookie, the server-action limit
-//     with one (docs/decisions/0011-security-limits.md).
+//     with one; a body with no declared length (chunked) is refused too, since
+//     the server would take it in before a route could refuse it
+//     (docs/decisions/0011-security-limits.md).
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -47,30 +49,46 @@ function clientAddress(req) {
   return req.socket.remoteAddress ?? "unknown";
 }
 
+/** Answers in the reader's language and closes the connection: the body is never read or drained. */
+function refuse(req, res, status, code, key, detail) {
+  log.warn({ security: `body.${code}`, method: req.method, url: req.url, ...detail }, `body.${code}`);
+  const message = catalogues[readerLocale(req)].errors[key].replace("{max}", String((detail.max ?? 0) / 1024));
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
+  res.end(JSON.stringify({ error: { code, message } }));
+  req.socket.destroySoon?.();
+}
+
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
-  const requestId = randomUUID();
-  const address = clientAddress(req);
-  delete req.headers[CLIENT_ADDRESS_HEADER];
-  req.headers[CLIENT_ADDRESS_HEADER] = address;
-  req.headers[REQUEST_ID_HEADER] = requestId;
-  res.setHeader("X-Request-Id", requestId);
+// Next forwards a server action posted to a page that does not hold it to
+// itself, as a new request with the original's headers and a streamed body.
+// This token (never sent to a client) marks requests the front already
+// checked, so the forward keeps the original's address and is not refused.
+const FRONT_TOKEN = randomUUID();
+const FRONT_HEADER = "x-tracker-front";
 
-  const declared = Number(req.headers["content-length"] ?? "0");
-  const max = SESSION_COOKIE.test(req.headers.cookie ?? "") ? SIGNED_IN_BODY_MAX : ANONYMOUS_BODY_MAX;
-  if (declared > max) {
-    log.warn({ security: "body.tooLarge", address, requestId, method: req.method, url: req.url, declared, max }, "body.tooLarge");
-    const locale = readerLocale(req);
-    const message = catalogues[locale].errors.bodyTooLarge.replace("{max}", String(max / 1024));
-    res.writeHead(413, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
-    res.end(JSON.stringify({ error: { code: "TOO_LARGE", message } }));
-    // The body is never read: close the connection instead of draining it.
-    req.socket.destroySoon?.();
+const server = http.createServer((req, res) => {
+  if (req.headers[FRONT_HEADER] === FRONT_TOKEN) {
+    handle(req, res).catch((error) => log.error({ err: error }, "forwarded request failed"));
     return;
   }
+  const requestId = randomUUID();
+  const address = clientAddress(req);
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  req.headers[FRONT_HEADER] = FRONT_TOKEN;
+  res.setHeader("X-Request-Id", requestId);
+
+  // A body without a declared length (chunked) could only be capped by reading
+  // it; no form or fetch of this app sends one, so it is refused unread.
+  if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
+    return refuse(req, res, 411, "LENGTH_REQUIRED", "lengthRequired", { address, requestId });
+  }
+  const declared = Number(req.headers["content-length"] ?? "0");
+  const max = SESSION_COOKIE.test(req.headers.cookie ?? "") ? SIGNED_IN_BODY_MAX : ANONYMOUS_BODY_MAX;
+  if (declared > max) return refuse(req, res, 413, "TOO_LARGE", "bodyTooLarge", { address, requestId, declared, max });
   handle(req, res).catch((error) => {
     log.error({ err: error, requestId }, "request failed");
     if (!res.headersSent) res.writeHead(500).end();
