@@ -8,12 +8,12 @@ import type { FormState } from "./form-state";
 import { logger } from "../log/logger";
 
 /** The error as the form shows it; unexpected errors are logged in full and answered generically. */
-export async function errorState(error: unknown, values?: Record<string, string>): Promise<FormState> {
+export async function errorState(error: unknown, values?: Record<string, string>, context: Record<string, unknown> = {}): Promise<FormState> {
   const t = (await getTranslations()) as unknown as Translate;
   if (isAppError(error)) {
     return { status: "error", message: translateMessage(t, error.message), fieldErrors: translateFieldErrors(t, error.fieldErrors), values };
   }
-  logger().error({ err: error }, "server action failed");
+  logger().error({ err: error, ...context }, "server action failed");
   return { status: "error", message: t("errors.unexpected"), values };
 }
 

@@ -14,7 +14,7 @@ import type { Ability } from "../auth/roles";
 import { actorFromHeaders } from "../auth/session";
 import { getDb, type Db } from "../db";
 import { localeOfRequest } from "../i18n/request-locale";
-import { logSecurityEvent } from "./client";
+import { clientOf, logSecurityEvent } from "./client";
 import { errorResponse } from "./error-response";
 import { assertJsonFromThisSite, readJsonBody } from "./read-body";
 
@@ -30,7 +30,7 @@ async function failure(error: unknown, request: Request) {
   if (code && ["UNAUTHENTICATED", "FORBIDDEN", "TOO_LARGE", "UNSUPPORTED", "RATE_LIMITED"].includes(code)) {
     logSecurityEvent(request.headers, "route.refused", { code, method: request.method, path: new URL(request.url).pathname });
   }
-  return errorResponse(error, localeOfRequest(request));
+  return errorResponse(error, localeOfRequest(request), clientOf(request.headers));
 }
 
 export function routeHandler<P = Record<string, never>>(handler: Handler<P>) {

@@ -16,7 +16,7 @@ import type { Ability } from "../auth/roles";
 import { getDb, type Db } from "../db";
 import { parseOrThrow } from "../validation";
 import { errorState } from "./action-state";
-import { logSecurityEvent } from "./client";
+import { clientOf, logSecurityEvent } from "./client";
 import type { FormState } from "./form-state";
 import { isDeclared, readForm, type FormShape } from "./read-form";
 
@@ -63,7 +63,7 @@ function define<A extends unknown[], R, Who>(ability: Ability | null, spec: Spec
       if (error instanceof Error && "code" in error && ["UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED"].includes(String(error.code))) {
         logSecurityEvent(h, "action.refused", { code: error.code });
       }
-      return errorState(error, values);
+      return errorState(error, values, clientOf(h));
     }
     return spec.done(result, { args, input });
   };
