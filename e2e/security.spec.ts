@@ -206,3 +206,31 @@ test("a development too long to accept is refused in the form with a clear messa
   await expect(page.locator("form").getByRole("alert").first()).toHaveText("What you sent is too long (at most 256 KB in all). Shorten the text and try again.");
   await expect(page.getByLabel("Title")).toHaveValue("A very long paste");
 });
+
+test("a form larger than the server accepts at all gets a plain message and a way back, not a digest", async ({ page }) => {
+  await signIn(page, ACCOUNTS.analyst);
+  await page.goto("/developments/new");
+  await page.getByLabel("Title").fill("An enormous paste");
+  await page.getByLabel("Summary").fill("x".repeat(2_200_000));
+  await page.getByRole("button", { name: "Save development" }).click();
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("longer than the server accepts (2 MB in all)");
+  await expect(page.locator("body")).not.toContainText("digest");
+});
+
+test("an analyst's override reason is shown as the analyst wrote it, even when it looks like a message key", async ({ page }) => {
+  await signIn(page, ACCOUNTS.analyst);
+  const exp = readRows<{ id: string }>(`SELECT id FROM "Expectation" ORDER BY id DESC LIMIT 1`)[0]!.id;
+  await page.goto(`/expectations/${exp}`);
+  const reason = "judgement.reason.confirmed|net=99|confirm=4";
+  await page.getByLabel("Status").selectOption("VOID");
+  await page.getByLabel("Reason").fill(reason);
+  await page.getByRole("button", { name: "Set status" }).click();
+  await expect(page.getByRole("status")).toContainText("Status set.");
+  const history = page.getByRole("list", { name: "Status history" });
+  await expect(history).toContainText(reason);
+  await expect(history).not.toContainText("Net evidence score 99");
+  // Leave the expectation to the rule again for the specs after this one.
+  await page.getByRole("button", { name: "Return to the rule" }).click();
+  await expect(page.getByRole("status").last()).toContainText("Released.");
+});
