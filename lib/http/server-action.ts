@@ -14,6 +14,7 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { currentActor } from "../auth/current-actor";
 import type { Ability } from "../auth/roles";
 import { getDb, type Db } from "../db";
+import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { errorState } from "./action-state";
 import { clientOf, logSecurityEvent } from "./client";
@@ -55,7 +56,8 @@ function define<A extends unknown[], R, Who>(ability: Ability | null, spec: Spec
     try {
       const actor = ability ? requireAbility(await currentActor(), ability) : null;
       args = spec.args ? parseOrThrow(spec.args, bound) : ([] as unknown as A);
-      if (!(form instanceof FormData)) throw new TypeError("server action called without a form");
+      // A hand-made request can put anything where the form belongs.
+      if (!(form instanceof FormData)) throw new AppError("VALIDATION", "validation.invalid");
       input = readForm(form, spec.fields);
       result = await spec.run({ actor: actor as Who, input, args, db: getDb(), now: new Date(), headers: h });
     } catch (error) {
