@@ -5,10 +5,10 @@
 //
 // Builds a fresh SQLite file under bench/out/ (migrated, baseline seeded),
 // bulk-inserts --n generated developments (bench/lib/generate-developments.ts,
-// about 30% linked to an expectation) and --days of daily ScoreSnapshot rows
-// per expectation (a random walk, with a StatusChange wherever the walk's
-// status changes), all with better-sqlite3 in the DateTime text Prisma writes.
-// Then, per function, through the Prisma client: the median of --runs calls
+// about 30% linked to an expectation) with better-sqlite3 in the DateTime text
+// Prisma writes, then runs the live evaluation once (timed: it writes the
+// history and the daily series the dashboard reads) and once more with
+// nothing new. Then, per function, through the Prisma client: the median of --runs calls
 // after a warm-up; the rows it returned; the rows its SQL statements sent back
 // (captured from Prisma's query log and re-run in better-sqlite3); heap and
 // RSS during one call (after a forced GC). The developments export is read
@@ -22,14 +22,15 @@ import vm from "node:vm";
 import Database from "better-sqlite3";
 import type { Actor } from "../lib/auth/actor";
 import { seedBaseline } from "../lib/baseline/seed-baseline";
-import { dashboardState, recentChanges, scoreTrends } from "../lib/dashboard/dashboard-state";
+import { dashboardState } from "../lib/dashboard/dashboard-state";
 import { developmentTimeline, type TimelineFilter } from "../lib/dashboard/development-timeline";
 import { expectationSeries } from "../lib/dashboard/expectation-series";
 import { createDb, type Db } from "../lib/db-client";
 import { DEFAULT_BATCH_SIZE, developmentsCsvStream, developmentsJsonStream } from "../lib/export/developments-export";
 import { expectationsCsv } from "../lib/export/expectations-csv";
-import { judgeAll } from "../lib/judgement/judge-all";
 import { loadFacts } from "../lib/judgement/load-facts";
+import { dayOf, replay } from "../lib/judgement/rule";
+import { runEvaluation } from "../lib/judgement/run-evaluation";
 import { ifes2025Baseline } from "../prisma/baseline/ifes-2025";
 import { migrateSqlite } from "../scripts/lib/migrate-sqlite";
 import { generateDevelopments, random, sqliteDate } from "./lib/generate-developments";
@@ -71,42 +72,6 @@ async function checkDateFormat(db: Db, raw: Database.Database, expectationId: st
   await db.scoreSnapshot.delete({ where: { id: row.id } });
   if (stored.v !== sqliteDate(instant)) throw new Error(`Prisma stored ${JSON.stringify(stored.v)}; the bulk insert would write ${sqliteDate(instant)}`);
   return `Prisma writes DateTime as ${stored.t} ${JSON.stringify(stored.v)}; the bulk insert writes the same.`;
-}
-
-const statusOf = (net: number) =>
-  net >= 3 ? "CONFIRMED" : net <= -3 ? "CONTRADICTED" : net >= 1 ? "LEANING_CONFIRMED" : net <= -1 ? "LEANING_CONTRADICTED" : "PENDING";
-
-/** A year (or --days) of the daily job's snapshots per expectation, and the status changes of that walk. */
-function generateSnapshots(raw: Database.Database, expectationIds: string[], days: number) {
-  const r = random(20260101);
-  const created = sqliteDate(new Date("2026-11-01T00:00:00Z"));
-  const lastDay = Date.parse(`${AS_OF_DAY}T00:00:00Z`);
-  const snapshot = raw.prepare(
-    `INSERT INTO "ScoreSnapshot" ("id", "expectationId", "day", "netScore", "status", "ruleVersion", "jobRunId", "createdAt") VALUES (?, ?, ?, ?, ?, 1, NULL, ?)`,
-  );
-  const change = raw.prepare(
-    `INSERT INTO "StatusChange" ("id", "expectationId", "fromStatus", "toStatus", "changedAt", "actorType", "userId", "jobName", "jobRunId", "ruleVersion", "netScore", "mode", "reason", "evidenceIds")
-     VALUES (?, ?, ?, ?, ?, 'JOB', NULL, 'evaluate-daily', NULL, 1, ?, 'RULE', ?, '[]')`,
-  );
-  let snapshots = 0;
-  let changes = 0;
-  raw.transaction(() => {
-    for (const expectationId of expectationIds) {
-      let net = 0;
-      let status = "PENDING";
-      for (let d = days - 1; d >= 0; d--) {
-        const day = lastDay - d * DAY;
-        if (r.next() < 0.15) net = Math.max(-6, Math.min(6, Math.round((net + (r.next() * 4 - 2)) * 100) / 100));
-        const next = statusOf(net);
-        if (next !== status) {
-          change.run(`bchg${(changes++).toString(36).padStart(8, "0")}`, expectationId, status, next, sqliteDate(new Date(day + 6 * 3_600_000)), net, `judgement.reason.pending|net=${net}`);
-          status = next;
-        }
-        snapshot.run(`bsnp${(snapshots++).toString(36).padStart(8, "0")}`, expectationId, sqliteDate(new Date(day)), net, status, created);
-      }
-    }
-  })();
-  return { snapshots, changes };
 }
 
 // The adapter's conversions, as bench/lib/query-plans.ts applies them before EXPLAIN.
@@ -211,10 +176,19 @@ async function main() {
 
   let t0 = performance.now();
   const counts = generateDevelopments(raw, { n, expectationIds: expectations.map((e) => e.id), userId: "bench-analyst", rareWord: "plutonium" });
-  const snaps = generateSnapshots(raw, expectations.map((e) => e.id), days);
   raw.pragma("wal_checkpoint(TRUNCATE)");
-  const dbSize = fs.statSync(file).size;
-  console.log(`Inserted ${JSON.stringify({ ...counts, ...snaps })} in ${((performance.now() - t0) / 1000).toFixed(1)} s into ${path.relative(process.cwd(), file)} (${mb(dbSize)})`);
+  console.log(`Inserted ${JSON.stringify(counts)} in ${((performance.now() - t0) / 1000).toFixed(1)} s into ${path.relative(process.cwd(), file)}`);
+  // The live evaluation as the scheduler runs it: first on the whole record, then with nothing new.
+  const evalNow = new Date(`${AS_OF_DAY}T12:00:00Z`);
+  for (const label of ["first live evaluation (writes history and daily series)", "live evaluation with nothing new"]) {
+    gc();
+    const rss0 = process.memoryUsage().rss;
+    t0 = performance.now();
+    const written = await runEvaluation(db, { now: evalNow, live: true, jobName: "evaluate" });
+    console.log(`${label}: ${(performance.now() - t0).toFixed(0)} ms, ${JSON.stringify(written)}, RSS +${mb(process.memoryUsage().rss - rss0)}`);
+  }
+  raw.pragma("wal_checkpoint(TRUNCATE)");
+  console.log(`Database: ${mb(fs.statSync(file).size)}; ${days} days asked for the trend window.`);
 
   const viewer: Actor = { userId: "bench-viewer", name: "Bench Viewer", email: "viewer@example.test", role: "viewer" };
   const logging = loggingClient(file);
@@ -228,31 +202,29 @@ async function main() {
 
   const rows: Row[] = [];
   const liveLinks = await db.evidenceLink.count({ where: { deletedAt: null, development: { deletedAt: null } } });
-  rows.push(await measure("dashboardState", () => dashboardState(db, viewer, asOf), (r) => `${r.expectations.length} expectations (replayed from ${liveLinks} live links)`, runs,
-    dbRowsOf((ldb) => dashboardState(ldb, viewer, asOf))));
-  // For comparison: the same replay from loadFacts (every live link with its development and sources), as dashboardState did before.
-  rows.push(await measure("(before) full replay: loadFacts + judgeAll", async () => judgeAll((await loadFacts(db)).facts, asOf), (r) => `${r.size} judgements`, runs,
+  const view = { day: dayOf(asOf), knownThen: false };
+  rows.push(await measure("dashboardState (as happened: ledger and series)", () => dashboardState(db, viewer, view), (r) => `${r.expectations.length} expectations, ${r.recent.month} changes in 30 days (${liveLinks} live links)`, runs,
+    dbRowsOf((ldb) => dashboardState(ldb, viewer, view))));
+  rows.push(await measure("dashboardState (as known then: replay)", () => dashboardState(db, viewer, { ...view, knownThen: true }), (r) => `${r.expectations.length} expectations`, runs,
+    dbRowsOf((ldb) => dashboardState(ldb, viewer, { ...view, knownThen: true }))));
+  rows.push(await measure("loadFacts + replay (the rule on every link)", async () => replay(await loadFacts(db), { until: view.day }), (r) => `${r.final.size} judgements`, runs,
     dbRowsOf((ldb) => loadFacts(ldb))));
-  // dashboardState counts the evidence in SQL; it must judge exactly as the full replay does.
-  const { facts } = await loadFacts(db);
+  // What the dashboard reads must be what the rule says, day by day.
+  const facts = await loadFacts(db);
   for (const day of ["2025-03-31", "2025-09-30", "2026-01-20", AS_OF_DAY]) {
-    const at = new Date(`${day}T23:59:59.999Z`);
-    const full = judgeAll(facts, at);
-    for (const e of (await dashboardState(db, viewer, at)).expectations) {
+    const d = dayOf(new Date(`${day}T00:00:00Z`));
+    const full = replay(facts, { until: d }).final;
+    for (const e of (await dashboardState(db, viewer, { day: d, knownThen: false })).expectations) {
       const j = full.get(e.id)!;
-      if (j.status !== e.status || j.netScore !== e.netScore) throw new Error(`${day} ${e.key}: dashboardState ${e.status} ${e.netScore}, full replay ${j.status} ${j.netScore}`);
+      if (j.status !== e.status || j.net !== e.netScore) throw new Error(`${day} ${e.key}: dashboardState ${e.status} ${e.netScore}, replay ${j.status} ${j.net}`);
     }
   }
-  console.log("dashboardState equals the full replay on 2025-03-31, 2025-09-30, 2026-01-20 and " + AS_OF_DAY + ".");
-  rows.push(await measure("recentChanges", () => recentChanges(db, viewer, asOf), (r) => `week ${r.week}, month ${r.month}, ${r.latest.length} latest`, runs,
-    dbRowsOf((ldb) => recentChanges(ldb, viewer, asOf))));
-  rows.push(await measure(`scoreTrends (${days} days)`, () => scoreTrends(db, viewer, asOf, days), (r) => `${r.size} series, ${[...r.values()].reduce((s, l) => s + l.length, 0)} points`, runs,
-    dbRowsOf((ldb) => scoreTrends(ldb, viewer, asOf, days))));
+  console.log("dashboardState equals the replay on 2025-03-31, 2025-09-30, 2026-01-20 and " + AS_OF_DAY + ".");
   rows.push(await measure("developmentTimeline (no filter)", () => timeline({})(db), timelineRows, runs, dbRowsOf(timeline({}))));
   rows.push(await measure(`developmentTimeline (theme ${talksResume.theme})`, () => timeline({ theme: talksResume.theme })(db), timelineRows, runs, dbRowsOf(timeline({ theme: talksResume.theme }))));
   rows.push(await measure("developmentTimeline (expectation talks-resume)", () => timeline({ expectationId: talksResume.id })(db), timelineRows, runs, dbRowsOf(timeline({ expectationId: talksResume.id }))));
-  rows.push(await measure("expectationSeries (talks-resume)", () => expectationSeries(db, viewer, talksResume.id, asOf), (r) => `${r.points.length} points, ${r.changes.length} changes, ${r.steps.length} steps`, runs,
-    dbRowsOf((ldb) => expectationSeries(ldb, viewer, talksResume.id, asOf))));
+  rows.push(await measure("expectationSeries (talks-resume)", () => expectationSeries(db, viewer, talksResume.id, view), (r) => `${r.points.length} points, ${r.changes.length} changes, ${r.steps.length} steps`, runs,
+    dbRowsOf((ldb) => expectationSeries(ldb, viewer, talksResume.id, view))));
   rows.push(await measure("expectationsCsv (ko)", () => expectationsCsv(db, viewer, { asOf, locale: "ko" }), (r) => `${r.split("\r\n").length - 2} rows, ${Buffer.byteLength(r)} bytes`, runs,
     dbRowsOf((ldb) => expectationsCsv(ldb, viewer, { asOf, locale: "ko" }))));
 
@@ -275,7 +247,7 @@ async function main() {
     exports.push({ name: c.name, stats, median: median(times), min: Math.min(...times), max: Math.max(...times) });
   }
 
-  console.log(`\nDashboard data on ${n} developments (${counts.links} links, ${snaps.snapshots} snapshots, ${snaps.changes} status changes), as of ${AS_OF_DAY};`);
+  console.log(`\nDashboard data on ${n} developments (${counts.links} links, ${await db.scoreSnapshot.count()} snapshots, ${await db.statusChange.count()} status changes), as of ${AS_OF_DAY};`);
   console.log(`median of ${runs} runs after a warm-up (ms); heap/RSS during one call after a forced GC ("heap +" = peak heap used above the post-GC base,`);
   console.log(`garbage included); "DB rows" = rows the function's SQL statements returned to Prisma:\n`);
   console.log(`| function | returned | DB rows | median | min | max | heap + | retained | peak RSS |`);
@@ -283,7 +255,7 @@ async function main() {
   for (const r of rows) {
     console.log(`| ${r.name} | ${r.returned} | ${r.dbRows} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${mb(r.memory.heapPeak - r.memory.heapBase)} | ${mb(r.memory.retained)} | ${mb(r.memory.rssPeak)} |`);
   }
-  console.log(`\nThe developments export, read to the end (SQLite file ${mb(dbSize)}; ms: median of ${runs} for the default batch, 1 run for batch 250):\n`);
+  console.log(`\nThe developments export, read to the end (SQLite file ${mb(fs.statSync(file).size)}; ms: median of ${runs} for the default batch, 1 run for batch 250):\n`);
   console.log(`"heap +" = peak heap used over the post-GC base, garbage included; "live" = the most heap left after a forced GC at every chunk:\n`);
   console.log(`| export | rows | bytes | chunks | largest chunk | median | min | max | heap + | live | peak RSS |`);
   console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);

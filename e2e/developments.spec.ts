@@ -132,8 +132,11 @@ test("a viewer sees developments and their evidence but cannot edit or link", as
   await expect(page.getByText("Change or remove this link")).toHaveCount(0);
   await page.goto(`${page.url()}/edit`);
   await expect(page).not.toHaveURL(/\/edit$/);
+  // Sent back, and told why.
+  await expect(page.getByText("Your role (viewer) can read this but not change it")).toBeVisible();
   await page.goto("/developments/new");
-  await expect(page).toHaveURL(/\/developments$/);
+  await expect(page).toHaveURL(/\/developments\?notice=read-only$/);
+  await expect(page.getByText("Your role (viewer) can read this but not change it")).toBeVisible();
 });
 
 test("the list filters by event type and finds by search; deleting hides, an admin restores", async ({ page }) => {

@@ -3,6 +3,23 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, ADMIN_STATE } from "./support/paths";
 import { snapshotRows } from "./support/database";
+import { checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
+
+// Only now, before the admin exists, is there a set-up page to look at.
+test("the set-up page reads right at 390 and 1280 px, in English and Korean", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
+  for (const language of LANGUAGES) {
+    for (const width of WIDTHS) {
+      const context = await layoutContext(browser, language, width);
+      const page = await context.newPage();
+      await page.goto("/setup");
+      await expect(page.getByText(language === "ko" ? "전망 추적기" : "Outlook Tracker").first()).toBeVisible();
+      await checkPage(page, testInfo, `${language}-${width}-first-run`);
+      await context.close();
+    }
+  }
+  expect(snapshotRows().user).toBe(0);
+});
 
 test("the first visit creates the admin account, who creates analysts and a viewer", async ({ page }) => {
   await page.goto("/expectations");

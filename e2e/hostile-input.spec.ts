@@ -32,6 +32,7 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     createUserAction: { args: [], fields: [["name", "\u202Enimda"], ["email", "x@example.test"], ["password", "long-enough-password"], ["role", "admin"]] },
     setupAction: { args: [], fields: [["name", "Second"], ["email", "second@example.test"], ["password", "long-enough-password"]] },
     signInAction: { args: [], fields: [["email", "not-an-email"], ["password", "x"]] },
+    setCoverageAction: { args: [], fields: [["surveyId", "no-such-survey"], ["throughDay", "0000-01-01"]] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -1,16 +1,17 @@
-// deadlines-staleness: hourly, applies the deadline rules (by judging every
-// expectation as of now; only changes are written) and flags what went stale.
+// deadlines-staleness: hourly, judges every expectation as of now (deadline
+// rules apply once coverage reaches them; only changes are written) and flags
+// what went stale.
 import { env } from "../lib/env";
 import { flagStaleness } from "../lib/judgement/flag-staleness";
 import { runEvaluation } from "../lib/judgement/run-evaluation";
-import type { JobDefinition } from "./registry";
+import type { JobDefinition } from "./job-definition";
 
 export const deadlinesStalenessJob: JobDefinition = {
   name: "deadlines-staleness",
   description: "Applies deadline rules and flags stale expectations and unlinked developments.",
   cron: "30 * * * *",
-  run: async ({ db, now, runId }) => {
-    const judged = await runEvaluation(db, { now, jobName: "deadlines-staleness", jobRunId: runId });
+  run: async ({ db, now, runId, live }) => {
+    const judged = await runEvaluation(db, { now, live, jobName: "deadlines-staleness", jobRunId: runId });
     const { STALE_AFTER_DAYS, UNLINKED_AFTER_DAYS } = env();
     const flagged = await flagStaleness(db, { now, staleDays: STALE_AFTER_DAYS, unlinkedDays: UNLINKED_AFTER_DAYS, jobRunId: runId });
     return { ...judged, ...flagged };

@@ -1,5 +1,5 @@
 import { purgeExpiredSessions } from "../lib/auth/purge-expired-sessions";
-import type { JobDefinition } from "./registry";
+import type { JobDefinition } from "./job-definition";
 
 export const purgeSessionsJob: JobDefinition = {
   name: "purge-sessions",

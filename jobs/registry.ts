@@ -1,19 +1,13 @@
 // Every scheduled job, in one list: the scheduler schedules them all and
 // `npm run job -- <name>` runs any one of them once.
-import type { Db } from "../lib/db-client";
-import type { JobCounts } from "../lib/jobs/record-run";
 import { deadlinesStalenessJob } from "./deadlines-staleness";
-import { evaluateDailyJob, evaluateJob } from "./evaluate";
+import { backfillSeriesJob, evaluateDailyJob, evaluateJob } from "./evaluate";
+import type { JobDefinition } from "./job-definition";
 import { purgeSessionsJob } from "./purge-sessions";
 
-export type JobDefinition = {
-  name: string;
-  description: string;
-  cron: string; // UTC
-  run: (args: { db: Db; now: Date; runId: string }) => Promise<JobCounts>;
-};
+export type { JobDefinition };
 
-export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob];
+export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob, backfillSeriesJob];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

@@ -6,6 +6,7 @@ import { createDb } from "../lib/db-client";
 import { env } from "../lib/env";
 import { claimSlot } from "../lib/jobs/job-run-coordinator";
 import { runClaimedSlot } from "../lib/jobs/record-run";
+import { isLive } from "./job-definition";
 import { JOBS, findJob } from "./registry";
 
 async function main(): Promise<number> {
@@ -27,7 +28,9 @@ async function main(): Promise<number> {
       console.error(`${job.name} has already run for ${now.toISOString()}`);
       return 1;
     }
-    const result = await runClaimedSlot(db, job.name, now, (runId) => job.run({ db, now, runId }));
+    const live = isLive(now, new Date());
+    if (!live) console.log(`${job.name}: ${now.toISOString()} is in the past: replay (daily series only; history and live status untouched)`);
+    const result = await runClaimedSlot(db, job.name, now, (runId) => job.run({ db, now, runId, live }));
     console.log(result.ok ? `${job.name} ${now.toISOString()}: ${JSON.stringify(result.counts)}` : `${job.name} failed: ${result.error}`);
     return result.ok ? 0 : 1;
   } finally {

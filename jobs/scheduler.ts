@@ -11,11 +11,13 @@ import { JOBS, type JobDefinition } from "./registry";
 export function startScheduler(options: { databaseUrl: string; instance: string; jobs?: JobDefinition[]; quiet?: boolean }) {
   const db = createDb(options.databaseUrl);
   const coordinator = jobRunCoordinator(db, options.instance);
-  const tasks = (options.jobs ?? JOBS).map((job) =>
+  const scheduled = (options.jobs ?? JOBS).filter((job): job is JobDefinition & { cron: string } => job.cron !== null);
+  const tasks = scheduled.map((job) =>
     cron.schedule(
       job.cron,
       async ({ date }) => {
-        const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, now: date, runId }));
+        // A slot node-cron fires is the present: live.
+        const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, now: date, runId, live: true }));
         const summary = result.ok ? JSON.stringify(result.counts) : `FAILED ${result.error}`;
         if (!options.quiet) console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
       },
@@ -35,7 +37,7 @@ export function startScheduler(options: { databaseUrl: string; instance: string;
 if (process.argv[1] && /scheduler\.(ts|js)$/.test(process.argv[1])) {
   const { DATABASE_URL, SCHEDULER_INSTANCE } = env();
   const scheduler = startScheduler({ databaseUrl: DATABASE_URL, instance: SCHEDULER_INSTANCE });
-  console.log(`[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.map((j) => `${j.name} (${j.cron})`).join(", ")}`);
+  console.log(`[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.filter((j) => j.cron).map((j) => `${j.name} (${j.cron})`).join(", ")}`);
   const stop = async (signal: string) => {
     console.log(`[scheduler] ${signal}: stopping`);
     await scheduler.stop();

@@ -24,6 +24,16 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   fi
 fi
 
+# Korean pages must show Hangul in screenshots and layout checks, not boxes.
+if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "==> installing Debian's fonts-noto-cjk for Korean pages"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  else
+    echo "warning: Korean fonts missing (sudo apt-get install fonts-noto-cjk); Korean screenshots will show boxes." >&2
+  fi
+fi
+
 pg_url="${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 if ! node -e "const {Client}=require('pg');const c=new Client({connectionString:process.argv[1]});c.connect().then(()=>c.end()).catch(e=>{console.error(e.message);process.exit(1)})" "$pg_url"; then
   echo "The data-layer tests need PostgreSQL at $pg_url (set TEST_POSTGRES_URL)." >&2

@@ -2,7 +2,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "../(auth)/actions";
+import { Suspense } from "react";
 import { LanguageSwitcher } from "@/app/components/language-switcher";
+import { ProductMark } from "@/app/components/product-mark";
+import { RoleNotice } from "@/app/components/role-notice";
+import { SiteMenu } from "@/app/components/site-menu";
 import { currentActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
@@ -19,19 +23,22 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <header className="site-header">
         <nav aria-label={t("nav.main")}>
-          <Link href="/" className="brand">{t("app.name")}</Link>
-          <Link href="/">{t("nav.dashboard")}</Link>
-          <Link href="/expectations">{t("nav.expectations")}</Link>
-          <Link href="/developments">{t("nav.developments")}</Link>
-          <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
-          {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
-          <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
-          <LanguageSwitcher />
-          <form action={signOutAction}>
-            <button type="submit" className="link">{t("nav.signOut")}</button>
-          </form>
+          <Link href="/" className="brand"><ProductMark />{t("app.name")}</Link>
+          <SiteMenu label={t("nav.menu")}>
+            <Link href="/">{t("nav.dashboard")}</Link>
+            <Link href="/expectations">{t("nav.expectations")}</Link>
+            <Link href="/developments">{t("nav.developments")}</Link>
+            <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
+            {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+            <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
+            <LanguageSwitcher />
+            <form action={signOutAction}>
+              <button type="submit" className="link">{t("nav.signOut")}</button>
+            </form>
+          </SiteMenu>
         </nav>
       </header>
+      <Suspense fallback={null}><RoleNotice role={t(`roles.${actor.role}`)} /></Suspense>
       {children}
     </>
   );

@@ -17,9 +17,9 @@ function Choice({ id, label, any, value, options }: { id: string; label: string;
   return (
     <div className="field">
       <label htmlFor={`filter-${id}`}>{label}</label>
-      <select id={`filter-${id}`} name={id} defaultValue={value ?? ""}>
+      <select id={`filter-${id}`} name={id} defaultValue={value ?? ""} title={options.find((o) => o.value === value)?.label}>
         <option value="">{any}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} title={o.label}>{o.label}</option>)}
       </select>
     </div>
   );

@@ -47,10 +47,10 @@ export function Select(props: Shell & { name: string; value: string; onChange: (
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)}
+      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value)} title={options.find((o) => o.value === value)?.label}
         aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} title={o.label}>{o.label}</option>)}
       </select>
       <Messages id={id} hint={hint} errors={errors} />
     </div>

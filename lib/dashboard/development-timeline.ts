@@ -4,9 +4,10 @@
 import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { requireAbility, type Actor } from "../auth/actor";
-import { stanceValue } from "../judgement/weights";
+import { STANCE_VALUE, type Stance } from "../judgement/rule";
 
-export type TimelineFilter = { asOf: Date; theme?: string; expectationId?: string };
+/** `knownThen`: only developments logged by `asOf` (the dashboard's "as known then"). */
+export type TimelineFilter = { asOf: Date; knownThen?: boolean; theme?: string; expectationId?: string };
 
 function linkFilter(f: TimelineFilter): Prisma.EvidenceLinkWhereInput | null {
   if (f.expectationId) return { deletedAt: null, expectationId: f.expectationId };
@@ -17,7 +18,8 @@ function linkFilter(f: TimelineFilter): Prisma.EvidenceLinkWhereInput | null {
 export async function developmentTimeline(db: Db, actor: Actor | null, f: TimelineFilter, markerLimit = 300) {
   requireAbility(actor, "read");
   const links = linkFilter(f);
-  const where: Prisma.DevelopmentWhereInput = { deletedAt: null, occurredOn: { lte: f.asOf }, ...(links ? { evidenceLinks: { some: links } } : {}) };
+  const logged = f.knownThen ? { createdAt: { lte: f.asOf } } : {};
+  const where: Prisma.DevelopmentWhereInput = { deletedAt: null, occurredOn: { lte: f.asOf }, ...logged, ...(links ? { evidenceLinks: { some: links } } : {}) };
   const [perDay, markers] = await Promise.all([
     db.development.groupBy({ by: ["occurredOn"], where, _count: { _all: true } }),
     // Newest linked developments first, walking Development(deletedAt, occurredOn, id)
@@ -25,7 +27,7 @@ export async function developmentTimeline(db: Db, actor: Actor | null, f: Timeli
     // date instead made SQLite join and sort every link (235 ms of 360 at 100,000
     // developments, bench/dashboard.ts) to keep 300.
     db.development.findMany({
-      where: { deletedAt: null, occurredOn: { lte: f.asOf }, evidenceLinks: { some: links ?? { deletedAt: null } } },
+      where: { deletedAt: null, occurredOn: { lte: f.asOf }, ...logged, evidenceLinks: { some: links ?? { deletedAt: null } } },
       orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
       take: markerLimit,
       select: { id: true, title: true, occurredOn: true, evidenceLinks: { where: links ?? { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, stance: true, expectationId: true } } },
@@ -39,7 +41,7 @@ export async function developmentTimeline(db: Db, actor: Actor | null, f: Timeli
   return {
     months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
     markers: markers
-      .flatMap((d) => d.evidenceLinks.map((l) => ({ linkId: l.id, developmentId: d.id, title: d.title, day: d.occurredOn.toISOString().slice(0, 10), stance: l.stance, value: stanceValue(l.stance), expectationId: l.expectationId })))
+      .flatMap((d) => d.evidenceLinks.map((l) => ({ linkId: l.id, developmentId: d.id, title: d.title, day: d.occurredOn.toISOString().slice(0, 10), stance: l.stance, value: STANCE_VALUE[l.stance as Stance], expectationId: l.expectationId })))
       .slice(0, markerLimit)
       .reverse(),
   };

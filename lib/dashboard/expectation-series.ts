@@ -1,49 +1,46 @@
-// One expectation over time: its daily net score (snapshots), the thresholds,
-// each status change, and the developments behind the steps.
+// One expectation over time: its daily net score and status (the series the
+// live runs keep, or the replay "as known then"), the thresholds, each status
+// change on the day it took effect, and the developments behind the steps.
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
-import { bestSourceFactor, round2, stanceValue } from "../judgement/weights";
+import { judgedAsOf, type AsOfView } from "../judgement/judged-as-of";
+import { bestGrade, dateOf, endOfDay, gradeFactor, round2, STANCE_VALUE, type Stance } from "../judgement/rule";
 
 const STEP_LIMIT = 300;
 
-export async function expectationSeries(db: Db, actor: Actor | null, id: string, asOf: Date) {
+export async function expectationSeries(db: Db, actor: Actor | null, id: string, view: AsOfView) {
   requireAbility(actor, "read");
+  const asOf = new Date(endOfDay(view.day));
+  const live = { deletedAt: null, development: { deletedAt: null, occurredOn: { lte: asOf }, ...(view.knownThen ? { createdAt: { lte: asOf } } : {}) } };
   const e = await db.expectation.findUnique({
     where: { id },
     select: {
       id: true, statement: true, statementKo: true, confirmThreshold: true, contradictThreshold: true,
-      scoreSnapshots: { where: { day: { lte: asOf } }, orderBy: { day: "asc" }, select: { day: true, netScore: true, status: true } },
-      statusChanges: { where: { changedAt: { lte: asOf } }, orderBy: { changedAt: "asc" }, select: { changedAt: true, fromStatus: true, toStatus: true } },
-      _count: { select: { evidenceLinks: { where: { deletedAt: null, development: { deletedAt: null, occurredOn: { lte: asOf } } } } } },
-      // The newest steps only: an expectation with thousands of links would
-      // otherwise render them all (bench/dashboard.ts).
+      _count: { select: { evidenceLinks: { where: live } } },
+      // The newest steps only: an expectation with thousands of links would otherwise render them all.
       evidenceLinks: {
-        where: { deletedAt: null, development: { deletedAt: null, occurredOn: { lte: asOf } } },
+        where: live,
         orderBy: { development: { occurredOn: "desc" } },
         take: STEP_LIMIT,
-        select: { id: true, stance: true, development: { select: { id: true, title: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } } } },
+        select: { id: true, stance: true, decisive: true, development: { select: { id: true, title: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } } } },
       },
     },
   });
   if (!e) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
-  const steps = [...e.evidenceLinks].reverse().map((l) => ({
-    linkId: l.id, developmentId: l.development.id, title: l.development.title, day: l.development.occurredOn.toISOString().slice(0, 10),
-    stance: l.stance, weight: round2(stanceValue(l.stance) * bestSourceFactor(l.development.sources)),
-  }));
-  // Before the first daily snapshot (a new instance, or evidence logged for
-  // the past), draw the score the evidence adds up to at each step instead.
-  const fromSnapshots = e.scoreSnapshots.map((s) => ({ day: s.day.toISOString().slice(0, 10), net: s.netScore, status: s.status }));
-  let running = 0;
-  // Only when every step is here: a running sum over the newest 300 would start wrong.
-  const complete = e._count.evidenceLinks <= steps.length;
-  const fromSteps = complete ? steps.map((s) => ({ day: s.day, net: round2((running += s.weight)), status: null })) : [];
+  const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
+  const steps = [...e.evidenceLinks].reverse().map((l) => {
+    const grade = bestGrade(l.development.sources);
+    const factor = grade ? gradeFactor(grade) : 0;
+    const weight = l.decisive === "NONE" ? STANCE_VALUE[l.stance as Stance] * factor : (l.decisive === "MEETS_CONFIRMING" ? 2 : -2) * factor;
+    return { linkId: l.id, developmentId: l.development.id, title: l.development.title, day: l.development.occurredOn.toISOString().slice(0, 10), stance: l.stance, decisive: l.decisive, weight: round2(weight) };
+  });
   return {
     ...e,
-    source: fromSnapshots.length ? ("snapshots" as const) : ("evidence" as const),
-    points: fromSnapshots.length ? fromSnapshots : fromSteps,
-    changes: e.statusChanges.map((c) => ({ day: c.changedAt.toISOString().slice(0, 10), from: c.fromStatus, to: c.toStatus })),
+    points: judged.series.get(id) ?? [],
+    changes: judged.history.filter((h) => h.expectationId === id).map((h) => ({ day: h.validFrom.toISOString().slice(0, 10), from: h.from, to: h.to })),
     steps,
     totalSteps: e._count.evidenceLinks,
+    asOf: dateOf(view.day),
   };
 }

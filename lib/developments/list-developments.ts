@@ -2,6 +2,7 @@
 // pages on (occurredOn, id): the query walks the matching index from the last
 // row shown and stops after one page, however many rows there are. No total
 // count: counting 100,000 rows on every page view is the full scan we avoid.
+import { bestGrade as bestSourceGrade, formatGrade, type Grade } from "../judgement/rule";
 import type { Db } from "../db-client";
 import type { Prisma } from "../generated/prisma/client";
 import { requireAbility, type Actor } from "../auth/actor";
@@ -79,13 +80,12 @@ export async function listDevelopments(db: Db, actor: Actor | null, filters: Dev
   };
 }
 
-const RELIABILITY_RANK: Record<string, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
-const CREDIBILITY_RANK: Record<number, number> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6 };
-
-/** The best-graded source, e.g. "B2": reliability first, then credibility. */
-export function bestGrade(sources: { reliability: string; credibility: number }[]): string | null {
-  const best = [...sources].sort(
-    (a, b) => (RELIABILITY_RANK[a.reliability] ?? 9) - (RELIABILITY_RANK[b.reliability] ?? 9) || (CREDIBILITY_RANK[a.credibility] ?? 9) - (CREDIBILITY_RANK[b.credibility] ?? 9),
-  )[0];
-  return best ? `${best.reliability}${best.credibility}` : null;
+/**
+ * The grade of the development's best source, e.g. "B2": the source the
+ * judgement rule weighs it by (lib/judgement/rule/grades.ts), so lists,
+ * filters and exports show what the rule counted.
+ */
+export function bestGrade(sources: Grade[]): string | null {
+  const best = bestSourceGrade(sources);
+  return best ? formatGrade(best) : null;
 }

@@ -36,11 +36,13 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
       data: {
         ...developmentColumns(input),
         createdById: analyst.userId,
+        // When it was logged, from the caller's clock: "as known then" reads it.
+        createdAt: now,
         actors: { create: actorIds.map((actorId) => ({ actorId })) },
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
         sources: { create: input.sources.map(sourceColumns) },
         evidenceLinks: {
-          create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, createdById: analyst.userId })),
+          create: input.links.map((l) => ({ expectationId: l.expectationId, stance: l.stance, rationale: l.rationale, decisive: l.decisive, createdById: analyst.userId, createdAt: now })),
         },
         revisions: { create: { version: 1, snapshot: JSON.stringify(snapshot), editedById: analyst.userId, editedAt: now } },
       },

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { isRealDay } from "../dates";
 import { STANCE_KEYS } from "../evidence/stances";
+import { DECISIVE_MARKS } from "../judgement/rule";
 import { RELIABILITY_KEYS } from "./admiralty";
 import { EVENT_TYPE_KEYS } from "./event-types";
 import { messageKey } from "../i18n/translate-message";
@@ -69,11 +70,39 @@ export function makeSourceSchema(today: string) {
     .refine((s) => s.url || s.citation, { message: "validation.urlOrCitation", path: ["url"] });
 }
 
-export const LinkSchema = z.object({
-  expectationId: z.string({ error: "validation.chooseExpectation" }).trim().min(1, "validation.chooseExpectation").max(40, "validation.unknownExpectation"),
+// A decisive link says the development meets the written criterion; the
+// rationale must carry the reading of it (docs/decisions/0040).
+const DECISIVE_RATIONALE_MIN = 20;
+
+/** A link's stance must point the way its decisive mark says. */
+export function decisiveAgrees(l: { stance: string; decisive?: string }): boolean {
+  if (!l.decisive || l.decisive === "NONE") return true;
+  const supports = l.stance === "SUPPORTS" || l.stance === "STRONGLY_SUPPORTS";
+  const contradicts = l.stance === "CONTRADICTS" || l.stance === "STRONGLY_CONTRADICTS";
+  return l.decisive === "MEETS_CONFIRMING" ? supports : contradicts;
+}
+
+const linkFields = {
   stance: z.enum(STANCE_KEYS, { error: "validation.chooseStance" }),
   rationale: text(LIMITS.rationale, "validation.enterRationale").min(1, "validation.enterRationale"),
+  decisive: z.enum(DECISIVE_MARKS, { error: "validation.chooseDecisive" }).optional().default("NONE"),
+};
+
+/** Checks shared by every schema that carries a stance, a rationale and a decisive mark. */
+export function withDecisiveChecks<S extends z.ZodType<{ stance: string; rationale: string; decisive?: string }>>(schema: S) {
+  return schema
+    .refine(decisiveAgrees, { message: "validation.decisiveStance", path: ["decisive"] })
+    .refine((l) => !l.decisive || l.decisive === "NONE" || l.rationale.length >= DECISIVE_RATIONALE_MIN, {
+      message: messageKey("validation.decisiveRationale", { min: DECISIVE_RATIONALE_MIN }),
+      path: ["rationale"],
+    });
+}
+
+export const LinkBaseSchema = z.object({
+  expectationId: z.string({ error: "validation.chooseExpectation" }).trim().min(1, "validation.chooseExpectation").max(40, "validation.unknownExpectation"),
+  ...linkFields,
 });
+export const LinkSchema = withDecisiveChecks(LinkBaseSchema);
 export type LinkInput = z.infer<typeof LinkSchema>;
 
 export function makeDevelopmentSchema(today: string) {

@@ -35,7 +35,7 @@ async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvide
     if (existing && !existing.deletedAt) {
       throw new AppError("CONFLICT", "errors.linkExists");
     }
-    const data = { stance: input.stance, rationale: input.rationale };
+    const data = { stance: input.stance, rationale: input.rationale, decisive: input.decisive };
     const link = existing
       ? await tx.evidenceLink.update({ where: { id: existing.id }, data: { ...data, deletedAt: null, version: { increment: 1 } } })
       : await tx.evidenceLink.create({ data: { ...data, developmentId: input.developmentId, expectationId: input.expectationId, createdById: analyst.userId } });
@@ -44,7 +44,7 @@ async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvide
       action: existing ? "evidence.restore" : "evidence.create",
       entityType: "EvidenceLink",
       entityId: link.id,
-      changes: { before: existing ? { stance: existing.stance, rationale: existing.rationale, deleted: true } : null, after: data },
+      changes: { before: existing ? { stance: existing.stance, rationale: existing.rationale, decisive: existing.decisive, deleted: true } : null, after: data },
     });
     return { id: link.id };
   });
@@ -54,11 +54,11 @@ export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string
   const analyst = requireAbility(actor, "write:evidence");
   const input = parseOrThrow(UpdateEvidenceLinkSchema, raw);
   return db.$transaction(async (tx) => {
-    const before = await tx.evidenceLink.findFirst({ where: { id, deletedAt: null }, select: { stance: true, rationale: true } });
+    const before = await tx.evidenceLink.findFirst({ where: { id, deletedAt: null }, select: { stance: true, rationale: true, decisive: true } });
     if (!before) throw new AppError("NOT_FOUND", "errors.linkNotFound");
     const { count } = await tx.evidenceLink.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
-      data: { stance: input.stance, rationale: input.rationale, version: { increment: 1 } },
+      data: { stance: input.stance, rationale: input.rationale, decisive: input.decisive, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_LINK);
     await recordAudit(tx, {
@@ -66,7 +66,7 @@ export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string
       action: "evidence.update",
       entityType: "EvidenceLink",
       entityId: id,
-      changes: { before, after: { stance: input.stance, rationale: input.rationale } },
+      changes: { before, after: { stance: input.stance, rationale: input.rationale, decisive: input.decisive } },
     });
     return { version: input.expectedVersion + 1 };
   });

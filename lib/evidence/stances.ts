@@ -1,12 +1,8 @@
-// The five-point consistency scale of Analysis of Competing Hypotheses, with
-// the values the judgement rule weighs them by. Labels: stances.* in the catalogues.
-export const STANCES = [
-  { key: "STRONGLY_SUPPORTS", value: 2 },
-  { key: "SUPPORTS", value: 1 },
-  { key: "NEUTRAL", value: 0 },
-  { key: "CONTRADICTS", value: -1 },
-  { key: "STRONGLY_CONTRADICTS", value: -2 },
-] as const;
+// The five-point consistency scale of Analysis of Competing Hypotheses, in
+// the order forms list it. The values are the rule's (lib/judgement/rule/stances.ts).
+// Labels: stances.* in the catalogues.
+import { STANCE_VALUE, type Stance } from "../judgement/rule";
 
-export type StanceKey = (typeof STANCES)[number]["key"];
-export const STANCE_KEYS = STANCES.map((s) => s.key) as [StanceKey, ...StanceKey[]];
+export type StanceKey = Stance;
+export const STANCE_KEYS = Object.keys(STANCE_VALUE) as [StanceKey, ...StanceKey[]];
+export const STANCES = STANCE_KEYS.map((key) => ({ key, value: STANCE_VALUE[key] }));

@@ -37,6 +37,8 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
           id: true,
           stance: true,
           rationale: true,
+          decisive: true,
+          createdAt: true,
           version: true,
           development: {
             select: {

@@ -1,10 +1,11 @@
 // The dashboard's table as a spreadsheet: every expectation as judged on the
-// as-of day (the same replay dashboardState does), with its share, status,
+// as-of day (the same state dashboardState reads, in valid time), with its share, status,
 // net score and thresholds. Headers and words in the reader's language;
 // codes beside the words for anyone filtering or joining the file.
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { dashboardState } from "../dashboard/dashboard-state";
+import { dayOf } from "../judgement/rule";
 import { exportHeaders, type ExportHeaderKey } from "../i18n/export-headers";
 import { localized, type Locale } from "../i18n/locales";
 import { csvDocument, type Cell } from "./csv";
@@ -16,7 +17,7 @@ export const EXPECTATION_COLUMNS = [
 
 export async function expectationsCsv(db: Db, actor: Actor | null, o: { asOf: Date; locale: Locale }): Promise<string> {
   requireAbility(actor, "read");
-  const [state, labels] = await Promise.all([dashboardState(db, actor, o.asOf), labelsFor(o.locale)]);
+  const [state, labels] = await Promise.all([dashboardState(db, actor, { day: dayOf(o.asOf), knownThen: false }), labelsFor(o.locale)]);
   const day = o.asOf.toISOString().slice(0, 10);
   const rows: Cell[][] = state.expectations.map((e) => [
     e.key,

@@ -4,7 +4,7 @@ import { LIMITS } from "../developments/schemas";
 import type { FormShape } from "./read-form";
 
 const SOURCE_FIELDS = ["id", "url", "citation", "publisher", "publishedOn", "reliability", "credibility"] as const;
-const LINK_FIELDS = ["expectationId", "stance", "rationale"] as const;
+const LINK_FIELDS = ["expectationId", "stance", "rationale", "decisive"] as const;
 
 const DEVELOPMENT: FormShape = {
   occurredOn: "one",
@@ -21,8 +21,9 @@ export const FIELDS = {
   none: {},
   logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS } },
   updateDevelopment: { ...DEVELOPMENT, expectedVersion: "one" },
-  addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one" },
-  updateLink: { stance: "one", rationale: "one", expectedVersion: "one" },
+  addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one", decisive: "one" },
+  updateLink: { stance: "one", rationale: "one", decisive: "one", expectedVersion: "one" },
+  coverage: { surveyId: "one", throughDay: "one" },
   thresholds: { confirmThreshold: "one", contradictThreshold: "one", expectedVersion: "one" },
   override: { status: "one", reason: "one" },
   createUser: { name: "one", email: "one", password: "one", role: "one" },

@@ -1,110 +1,98 @@
-// Reads what the rule needs, for every expectation: its settings, its live
-// evidence (links and developments not deleted) with source grades, and the
-// analyst's override in force, if any.
+// The one loader of the rule's facts, for jobs, pages and the dashboard: flat
+// rows in the shape the rule needs (docs/decisions/0040). The links come from
+// one SQL query with each development's best source computed by the database
+// in the rule's own order (rule/grades.ts), so nothing loads object graphs of
+// developments and sources. Removed links and developments are loaded too,
+// with when they were removed: "as known then" needs what was live then.
 import type { Db } from "../db-client";
-import type { Override, Status } from "./evaluate";
-import type { ExpectationFacts } from "./judge-all";
+import { Prisma } from "../generated/prisma/client";
+import { compareGrades, dayOf, parseGrade, type Facts, type Grade, type LinkFact, type Status } from "./rule";
+import type { Decisive, Stance } from "./rule";
 
-export type CurrentState = { id: string; status: Status; statusChangedAt: Date | null };
+// Every grade, best first: the database picks the lowest rank among a development's sources.
+const GRADES: Grade[] = ["A", "B", "C", "D", "E", "F"]
+  .flatMap((reliability) => [1, 2, 3, 4, 5, 6].map((credibility) => ({ reliability, credibility })))
+  .sort(compareGrades);
 
-/** The override in force: the latest OVERRIDE, unless a RELEASE came after it. */
-type SettingsRow = {
-  id: string;
-  kind: ExpectationFacts["kind"];
-  deadline: Date | null;
-  confirmThreshold: number;
-  contradictThreshold: number;
-  conditionId: string | null;
-  questionGroup: string | null;
-  statusChanges: { mode: string; toStatus: string; changedAt: Date }[];
+// Built from constants only (no input reaches it): one branch per grade.
+const BEST_RANK = Prisma.raw(
+  `MIN(CASE ${GRADES.map((g, rank) => `WHEN s."reliability" = '${g.reliability}' AND s."credibility" = ${g.credibility} THEN ${rank}`).join(" ")} END)`,
+);
+
+type LinkRow = {
+  linkId: string;
+  developmentId: string;
+  expectationId: string;
+  occurredOn: unknown;
+  linkCreatedAt: unknown;
+  developmentCreatedAt: unknown;
+  linkDeletedAt: unknown;
+  developmentDeletedAt: unknown;
+  stance: string;
+  decisive: string;
+  best: number | bigint | null;
 };
 
-/** An expectation's settings and override, with the evidence however it was gathered. */
-export function factsOf(r: SettingsRow, evidence: ExpectationFacts["evidence"]): ExpectationFacts {
-  const { id, kind, deadline, confirmThreshold, contradictThreshold, conditionId, questionGroup } = r;
-  return { id, kind, deadline, confirmThreshold, contradictThreshold, conditionId, questionGroup, override: overrideInForce(r.statusChanges), evidence };
+/** Raw queries return dates as Date (PostgreSQL) or as stored numbers/text (SQLite). */
+function ms(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "number" || typeof v === "bigint") return Number(v);
+  const n = Number(v);
+  return Number.isFinite(n) ? n : Date.parse(String(v));
 }
 
-export function overrideInForce(changes: { mode: string; toStatus: string; changedAt: Date }[]): Override | null {
-  const latest = changes.find((c) => c.mode === "OVERRIDE" || c.mode === "RELEASE");
-  return latest?.mode === "OVERRIDE" ? { status: latest.toStatus as Status, at: latest.changedAt } : null;
+function linkFact(r: LinkRow): LinkFact {
+  const removed = [ms(r.linkDeletedAt), ms(r.developmentDeletedAt)].filter((v): v is number => v !== null);
+  return {
+    linkId: r.linkId,
+    developmentId: r.developmentId,
+    expectationId: r.expectationId,
+    day: dayOf(ms(r.occurredOn)!),
+    // A link is known once both it and its development have been logged.
+    recordedAt: Math.max(ms(r.linkCreatedAt)!, ms(r.developmentCreatedAt)!),
+    removedAt: removed.length ? Math.min(...removed) : null,
+    stance: r.stance as Stance,
+    decisive: r.decisive as Decisive,
+    grade: r.best === null ? null : GRADES[Number(r.best)]!,
+  };
 }
 
-export async function loadFacts(db: Db): Promise<{ facts: ExpectationFacts[]; current: Map<string, CurrentState> }> {
-  const rows = await db.expectation.findMany({
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      kind: true,
-      deadline: true,
-      confirmThreshold: true,
-      contradictThreshold: true,
-      conditionId: true,
-      questionGroup: true,
-      status: true,
-      statusChangedAt: true,
-      statusChanges: {
-        where: { mode: { in: ["OVERRIDE", "RELEASE"] } },
-        orderBy: { changedAt: "desc" },
-        take: 1,
-        select: { mode: true, toStatus: true, changedAt: true },
+async function loadLinks(db: Db): Promise<LinkFact[]> {
+  const rows = await db.$queryRaw<LinkRow[]>`
+    SELECT l."id" AS "linkId", l."developmentId" AS "developmentId", l."expectationId" AS "expectationId",
+      d."occurredOn" AS "occurredOn", l."createdAt" AS "linkCreatedAt", d."createdAt" AS "developmentCreatedAt",
+      l."deletedAt" AS "linkDeletedAt", d."deletedAt" AS "developmentDeletedAt", l."stance" AS "stance", l."decisive" AS "decisive",
+      (SELECT ${BEST_RANK} FROM "Source" s WHERE s."developmentId" = l."developmentId" AND s."deletedAt" IS NULL) AS "best"
+    FROM "EvidenceLink" l JOIN "Development" d ON d."id" = l."developmentId"`;
+  return rows.map(linkFact);
+}
+
+export async function loadFacts(db: Db): Promise<Facts> {
+  const [expectations, links, overrides, coverage] = await Promise.all([
+    db.expectation.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true, surveyId: true, kind: true, deadline: true, confirmThreshold: true, contradictThreshold: true,
+        conditionId: true, questionGroup: true, survey: { select: { minDecisiveGrade: true } },
       },
-      evidenceLinks: {
-        where: { deletedAt: null, development: { deletedAt: null } },
-        select: {
-          id: true,
-          stance: true,
-          updatedAt: true,
-          development: {
-            select: { id: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } },
-          },
-        },
-      },
-    },
-  });
-  const facts = rows.map((r) =>
-    factsOf(r, r.evidenceLinks.map((l) => ({
-      linkId: l.id,
-      developmentId: l.development.id,
-      occurredOn: l.development.occurredOn,
-      linkedAt: l.updatedAt,
-      stance: l.stance,
-      sources: l.development.sources,
-    }))),
-  );
-  const current = new Map(rows.map((r) => [r.id, { id: r.id, status: r.status as Status, statusChangedAt: r.statusChangedAt }]));
-  return { facts, current };
-}
-
-/**
- * Expectations whose evidence, settings or developments changed after `since`,
- * with everything that depends on them (conditions, answers of the same question).
- */
-export async function changedSince(db: Db, since: Date, facts: ExpectationFacts[]): Promise<Set<string>> {
-  const rows = await db.expectation.findMany({
-    where: {
-      OR: [
-        { updatedAt: { gt: since } },
-        { evidenceLinks: { some: { updatedAt: { gt: since } } } },
-        { evidenceLinks: { some: { development: { updatedAt: { gt: since } } } } },
-        { statusChanges: { some: { changedAt: { gt: since }, actorType: "USER" } } },
-      ],
-    },
-    select: { id: true },
-  });
-  const dirty = new Set(rows.map((r) => r.id));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const f of facts) {
-      if (dirty.has(f.id)) continue;
-      const dependsOnDirty = f.conditionId !== null && dirty.has(f.conditionId);
-      const siblingDirty = f.questionGroup !== null && facts.some((o) => o.questionGroup === f.questionGroup && dirty.has(o.id));
-      if (dependsOnDirty || siblingDirty) {
-        dirty.add(f.id);
-        grew = true;
-      }
-    }
-  }
-  return dirty;
+    }),
+    loadLinks(db),
+    db.statusChange.findMany({
+      where: { mode: { in: ["OVERRIDE", "RELEASE"] }, supersededAt: null },
+      orderBy: { recordedAt: "asc" },
+      select: { expectationId: true, mode: true, toStatus: true, recordedAt: true },
+    }),
+    db.coverageMark.findMany({ select: { surveyId: true, throughDay: true, setAt: true } }),
+  ]);
+  return {
+    expectations: expectations.map(({ survey, deadline, ...e }) => ({
+      ...e,
+      deadline: deadline ? dayOf(deadline) : null,
+      minDecisiveGrade: parseGrade(survey.minDecisiveGrade) ?? { reliability: "B", credibility: 2 },
+    })),
+    links,
+    overrides: overrides.map((o) => ({ expectationId: o.expectationId, mode: o.mode as "OVERRIDE" | "RELEASE", status: o.toStatus as Status, at: o.recordedAt.getTime() })),
+    coverage: coverage.map((c) => ({ surveyId: c.surveyId, throughDay: dayOf(c.throughDay), setAt: c.setAt.getTime() })),
+  };
 }

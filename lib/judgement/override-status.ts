@@ -1,36 +1,40 @@
-// An analyst sets a status by hand, with a reason. It is a status change like
-// any other (append-only, with its snapshot), and the jobs keep it until the
-// analyst releases it; evidence arriving meanwhile is flagged, not applied.
+// An analyst sets a status by hand, with a reason. It is a history row like
+// any other (append-only), valid from the moment it was made; the jobs keep
+// it until the analyst releases it, and evidence logged meanwhile is flagged,
+// not applied. The analyst's words are stored as written and always shown as
+// the analyst's (mode OVERRIDE), never read as one of the rule's reasons.
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
-import { netScoreOf } from "./evaluate";
 import { loadFacts } from "./load-facts";
-import { utcMidnight } from "./run-evaluation";
 import { OverrideStatusSchema } from "./schemas";
-import { RULE_VERSION } from "./weights";
+import { dayOf, replay, RULE_VERSION, type Status } from "./rule";
+
+/** What the rule says now, without the analyst's status: where a release returns to. */
+async function ruleStatusNow(db: Db, id: string, now: Date): Promise<Status> {
+  const facts = await loadFacts(db);
+  const withoutHand = { ...facts, overrides: facts.overrides.filter((o) => o.expectationId !== id) };
+  return replay(withoutHand, { until: dayOf(now) }).final.get(id)?.status ?? "PENDING";
+}
 
 async function write(db: Db, actor: Actor, id: string, mode: "OVERRIDE" | "RELEASE", toStatus: string | null, reason: string, now: Date) {
-  const { facts, current } = await loadFacts(db);
-  const fact = facts.find((f) => f.id === id);
-  const state = current.get(id);
-  if (!fact || !state) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
-  if (mode === "RELEASE" && !fact.override) throw new AppError("CONFLICT", "errors.noOverride");
-  const { net, ids } = netScoreOf(fact.evidence, now);
-  const status = (toStatus ?? state.status) as typeof state.status;
+  // A release is a change like any other: from the analyst's status to the rule's.
+  const ruled = mode === "RELEASE" ? await ruleStatusNow(db, id, now) : null;
   await db.$transaction(async (tx) => {
+    const state = await tx.expectation.findUnique({ where: { id }, select: { status: true } });
+    if (!state) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
+    const latest = await tx.statusChange.findFirst({ where: { expectationId: id, mode: { in: ["OVERRIDE", "RELEASE"] } }, orderBy: { recordedAt: "desc" }, select: { mode: true } });
+    if (mode === "RELEASE" && latest?.mode !== "OVERRIDE") throw new AppError("CONFLICT", "errors.noOverride");
+    const status = (toStatus ?? ruled ?? state.status) as Status;
     await tx.statusChange.create({
       data: {
-        expectationId: id, fromStatus: state.status, toStatus: status, changedAt: now, actorType: "USER", userId: actor.userId,
-        mode, netScore: net, reason, evidenceIds: JSON.stringify(ids), ruleVersion: RULE_VERSION,
+        expectationId: id, fromStatus: state.status, toStatus: status, validFrom: now, recordedAt: now, actorType: "USER", userId: actor.userId,
+        mode, reason, evidenceIds: "[]", ruleVersion: RULE_VERSION,
       },
     });
-    await tx.expectation.update({ where: { id }, data: { status, statusChangedAt: now } });
-    const day = utcMidnight(now);
-    const data = { netScore: net, status, ruleVersion: RULE_VERSION };
-    await tx.scoreSnapshot.upsert({ where: { expectationId_day: { expectationId: id, day } }, create: { expectationId: id, day, ...data }, update: data });
+    await tx.expectation.update({ where: { id }, data: { status, statusChangedAt: now, judgedDigest: null } });
     await recordAudit(tx, { userId: actor.userId, action: mode === "OVERRIDE" ? "status.override" : "status.release", entityType: "Expectation", entityId: id, changes: { from: state.status, to: status, reason } });
   });
 }
@@ -41,7 +45,7 @@ export async function overrideStatus(db: Db, actor: Actor | null, id: string, ra
   await write(db, analyst, id, "OVERRIDE", input.status, input.reason, now);
 }
 
-/** Back to the rule: the next evaluation judges it again from the evidence. */
+/** Back to the rule, from now on: the status becomes what the evidence says. */
 export async function releaseOverride(db: Db, actor: Actor | null, id: string, now: Date) {
   const analyst = requireAbility(actor, "write:evidence");
   await write(db, analyst, id, "RELEASE", null, "judgement.reason.released", now);

@@ -1,92 +1,75 @@
-// The evaluate job's work: judge, then write, per expectation and in one
-// transaction each, the status change (only when the status changes), the
-// day's score snapshot, and the notification. A run killed part-way leaves
-// every expectation either fully written or untouched; the next run finishes.
+// The evaluation the jobs run (docs/decisions/0040). It replays the rule in
+// valid time from everything logged so far, then:
+// - live (the scheduler's own slot, or a command run for today): per
+//   expectation, in one transaction, the history rows (write-ledger.ts), the
+//   daily series (write-series.ts), the live status and the notifications;
+//   an expectation whose result digests the same as last time is skipped;
+// - replay (a command run for a past day): the daily series up to that day
+//   only. A replay never touches history, live status or notifications.
+import { createHash } from "node:crypto";
 import type { Db } from "../db-client";
 import { messageKey } from "../i18n/translate-message";
-import type { Judgement, Status } from "./evaluate";
-import { judgeAll } from "./judge-all";
-import { changedSince, loadFacts, type CurrentState } from "./load-facts";
-import { RULE_VERSION } from "./weights";
+import { loadFacts } from "./load-facts";
+import { dayOf, replay, RULE_VERSION, type Change, type Judgement, type SeriesPoint } from "./rule";
+import { writeLedger } from "./write-ledger";
+import { writeSeries } from "./write-series";
 
 export type EvaluationOptions = {
   now: Date;
+  /** False for a run about a past day: snapshots only. */
+  live: boolean;
   jobName: string;
   jobRunId?: string;
-  /** Judge only what changed since then (with dependents); all when absent. */
-  since?: Date;
-  /** Write a score snapshot for every expectation judged (the daily run). */
-  snapshotAll?: boolean;
-  /** Tests: throw after this many expectations have been written. */
-  failAfter?: number;
 };
 
-const NOTIFY: Partial<Record<Status, string>> = { CONFIRMED: "CONFIRMED", CONTRADICTED: "CONTRADICTED", VOID: "VOIDED" };
+// A first fill writes a year or more of daily rows per expectation, and another
+// process may hold the write lock meanwhile: more than Prisma's 5 s default.
+const TX = { maxWait: 15_000, timeout: 60_000 };
 
-export function utcMidnight(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+type Outcome = { changes: Change[]; series: SeriesPoint[]; final: Judgement };
+
+function digest(o: Outcome): string {
+  return createHash("sha256").update(JSON.stringify([RULE_VERSION, o.changes, o.series, o.final])).digest("base64url");
 }
 
-async function writeOne(db: Db, id: string, current: CurrentState, j: Judgement, o: EvaluationOptions, snapshot: boolean) {
-  const changes = current.status !== j.status;
-  await db.$transaction(async (tx) => {
-    if (changes) {
-      await tx.statusChange.create({
-        data: {
-          expectationId: id,
-          fromStatus: current.status,
-          toStatus: j.status,
-          changedAt: o.now,
-          actorType: "JOB",
-          jobName: o.jobName,
-          jobRunId: o.jobRunId,
-          ruleVersion: RULE_VERSION,
-          netScore: j.netScore,
-          reason: j.reason,
-          evidenceIds: JSON.stringify(j.evidenceIds),
-        },
-      });
-      await tx.expectation.update({ where: { id }, data: { status: j.status, statusChangedAt: o.now } });
-      const kind = NOTIFY[j.status];
-      if (kind) await tx.notification.create({ data: { createdAt: o.now, kind, expectationId: id, message: j.reason, jobRunId: o.jobRunId } });
-    }
-    if (changes || snapshot) {
-      const day = utcMidnight(o.now);
-      const key = { expectationId_day: { expectationId: id, day } };
-      const existing = await tx.scoreSnapshot.findUnique({ where: key, select: { netScore: true, status: true } });
-      // The same day judged again with nothing new: nothing to write.
-      if (existing && existing.netScore === j.netScore && existing.status === j.status) return;
-      const data = { netScore: j.netScore, status: j.status, ruleVersion: RULE_VERSION, jobRunId: o.jobRunId };
-      await tx.scoreSnapshot.upsert({ where: key, create: { expectationId: id, day, ...data }, update: data });
-    }
-  });
-  return changes;
-}
-
-/** Evidence after an analyst's override is flagged once, not applied. */
-async function flagReview(db: Db, id: string, j: Judgement, o: EvaluationOptions, overrideAt: Date) {
-  const already = await db.notification.count({ where: { kind: "OVERRIDE_REVIEW", expectationId: id, createdAt: { gte: overrideAt } } });
+/** Evidence logged after an analyst's override is flagged once per override, not applied. */
+async function flagReview(db: Db, id: string, j: Judgement, o: EvaluationOptions) {
+  const override = await db.statusChange.findFirst({ where: { expectationId: id, mode: "OVERRIDE" }, orderBy: { recordedAt: "desc" }, select: { recordedAt: true } });
+  if (!override) return false;
+  const already = await db.notification.count({ where: { kind: "OVERRIDE_REVIEW", expectationId: id, createdAt: { gte: override.recordedAt } } });
   if (already) return false;
   await db.notification.create({
-    data: { createdAt: o.now, kind: "OVERRIDE_REVIEW", expectationId: id, message: messageKey("judgement.reason.overrideReview", { net: j.netScore }), jobRunId: o.jobRunId },
+    data: { createdAt: o.now, kind: "OVERRIDE_REVIEW", expectationId: id, message: messageKey("judgement.reason.overrideReview", { net: j.net }), jobRunId: o.jobRunId },
   });
   return true;
 }
 
 export async function runEvaluation(db: Db, o: EvaluationOptions) {
-  const { facts, current } = await loadFacts(db);
-  const judgements = judgeAll(facts, o.now);
-  const targets = o.since ? await changedSince(db, o.since, facts) : new Set(facts.map((f) => f.id));
-  let changed = 0;
-  let written = 0;
-  let flagged = 0;
-  for (const f of facts) {
-    if (!targets.has(f.id)) continue;
-    const j = judgements.get(f.id)!;
-    if (await writeOne(db, f.id, current.get(f.id)!, j, o, o.snapshotAll === true)) changed++;
-    if (j.needsReview && f.override && (await flagReview(db, f.id, j, o, f.override.at))) flagged++;
-    written++;
-    if (o.failAfter !== undefined && written >= o.failAfter) throw new Error(`injected failure after ${written} expectations`);
+  const until = dayOf(o.now);
+  const facts = await loadFacts(db);
+  const result = replay(facts, { until, series: true });
+  const counts = { judged: 0, changed: 0, superseded: 0, snapshots: 0, flagged: 0 };
+  const digests = o.live ? new Map((await db.expectation.findMany({ select: { id: true, judgedDigest: true } })).map((e) => [e.id, e.judgedDigest])) : new Map();
+
+  for (const e of facts.expectations) {
+    const outcome: Outcome = { changes: result.changes.get(e.id)!, series: result.series.get(e.id)!, final: result.final.get(e.id)! };
+    counts.judged++;
+    if (!o.live) {
+      counts.snapshots += await db.$transaction((tx) => writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false }), TX);
+      continue;
+    }
+    const d = digest(outcome);
+    if (digests.get(e.id) === d) continue;
+    await db.$transaction(async (tx) => {
+      const ledger = await writeLedger(tx, e.id, outcome.changes, o);
+      counts.changed += ledger.added;
+      counts.superseded += ledger.superseded;
+      counts.snapshots += await writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: true });
+      const latest = await tx.statusChange.findFirst({ where: { expectationId: e.id, supersededAt: null }, orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }], select: { validFrom: true } });
+      await tx.expectation.update({ where: { id: e.id }, data: { status: outcome.final.status, statusChangedAt: latest?.validFrom ?? null, judgedDigest: d } });
+    }, TX);
+    if (outcome.final.needsReview && (await flagReview(db, e.id, outcome.final, o))) counts.flagged++;
   }
-  return { judged: targets.size, changed, flagged };
+  return counts;
 }
+

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { messageKey } from "../i18n/translate-message";
 import { cleanText } from "../text-rules";
+import { STATUSES } from "./rule";
 
-export const STATUSES = ["PENDING", "LEANING_CONFIRMED", "LEANING_CONTRADICTED", "CONFIRMED", "CONTRADICTED", "VOID"] as const;
+export { STATUSES };
 
 export const OverrideStatusSchema = z.object({
   status: z.enum(STATUSES, { error: "validation.chooseStatus" }),

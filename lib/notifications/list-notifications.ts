@@ -22,15 +22,19 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
   const hidden = await hiddenDevelopmentIds(db, reader);
   const [user, items] = await Promise.all([
     db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } }),
-    db.notification.findMany({ where: visibleTo(hidden), orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, kind: true, message: true, expectationId: true, developmentId: true } }),
+    db.notification.findMany({ where: visibleTo(hidden), orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true } }),
   ]);
   const seenAt = user?.notificationsSeenAt ?? null;
   const ids = [...new Set(items.flatMap((n) => (n.expectationId ? [n.expectationId] : [])))];
   const devIds = [...new Set(items.flatMap((n) => (n.developmentId ? [n.developmentId] : [])))];
-  const [expectations, developments] = await Promise.all([
+  const changeIds = items.flatMap((n) => (n.statusChangeId ? [n.statusChangeId] : []));
+  const [expectations, developments, revised] = await Promise.all([
     db.expectation.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, statementKo: true } }),
     db.development.findMany({ where: { id: { in: devIds.filter((id) => !hidden.includes(id)) } }, select: { id: true, title: true } }),
+    // A status change a later re-judgement replaced: the notice stays, marked as revised.
+    db.statusChange.findMany({ where: { id: { in: changeIds }, supersededAt: { not: null } }, select: { id: true } }),
   ]);
+  const revisedIds = new Set(revised.map((r) => r.id));
   const e = new Map(expectations.map((x) => [x.id, x]));
   const d = new Map(developments.map((x) => [x.id, x]));
   return {
@@ -38,6 +42,7 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
     items: items.map((n) => ({
       ...n,
       isNew: seenAt === null || n.createdAt > seenAt,
+      revised: n.statusChangeId !== null && revisedIds.has(n.statusChangeId),
       expectation: n.expectationId ? (e.get(n.expectationId) ?? null) : null,
       development: n.developmentId ? (d.get(n.developmentId) ?? null) : null,
     })),

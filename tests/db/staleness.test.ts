@@ -19,24 +19,24 @@ describe.each(DATABASE_KINDS)("staleness on $kind", ({ create }) => {
   afterAll(async () => t?.drop());
 
   it("flags every open expectation after N quiet days, once per window, and unlinked developments once", async () => {
+    const logged = new Date("2025-05-02T00:00:00Z");
     const { id: linked } = await logDevelopment(t.db, actors.analyst, {
       occurredOn: "2025-05-01", datePrecision: "DAY", title: "Linked", summary: "", eventType: "STATEMENT",
       sources: [{ url: "https://example.org/a", publisher: "Yonhap", reliability: "B", credibility: 2 }],
       links: [{ expectationId: (await t.db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } })).id, stance: "SUPPORTS", rationale: "r" }],
-    }, new Date("2025-05-02T00:00:00Z"));
+    }, logged);
     const { id: lonely } = await logDevelopment(t.db, actors.analyst, {
       occurredOn: "2025-05-01", datePrecision: "DAY", title: "Nobody linked this", summary: "", eventType: "OTHER",
       sources: [{ url: "https://example.org/b", publisher: "KCNA", reliability: "E", credibility: 5 }],
-    }, new Date("2025-05-02T00:00:00Z"));
+    }, logged);
 
-    // Links and developments carry wall-clock creation times, so judge relative to now.
-    // Right away: talks-resume has fresh evidence; the others have had none since the
+    // Logged on 2 May 2025 (the clock passed to logDevelopment). Right away: talks-resume has fresh evidence; the others have had none since the
     // survey; the unlinked development is not 7 days old yet.
-    expect(await flagStaleness(t.db, { now: new Date(Date.now() + 1000), staleDays: 30, unlinkedDays: 7 })).toEqual({ stale: 7, unlinked: 0 });
+    expect(await flagStaleness(t.db, { now: new Date(logged.getTime() + 1000), staleDays: 30, unlinkedDays: 7 })).toEqual({ stale: 7, unlinked: 0 });
     const talks = await t.db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } });
     expect(await t.db.notification.count({ where: { kind: "STALE", expectationId: talks.id } })).toBe(0);
 
-    const later = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+    const later = new Date(logged.getTime() + 40 * 24 * 3600 * 1000);
     const first = await flagStaleness(t.db, { now: later, staleDays: 30, unlinkedDays: 7 });
     expect(first.stale).toBe(8); // all eight expectations are open and quiet
     expect(first.unlinked).toBe(1);

@@ -42,7 +42,7 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
       {page.items.length === 0 ? (
         <p className="empty">{t(filters.cursor ? "developments.noneOnPage" : "developments.none")}</p>
       ) : (
-        <table>
+        <div className="table-scroll" tabIndex={0}><table className="cards">
           <caption className="meta">{t(filters.cursor ? "developments.captionContinued" : "developments.caption")}</caption>
           <thead>
             <tr>
@@ -52,17 +52,17 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
           <tbody>
             {page.items.map((d) => (
               <tr key={d.id} className={d.deleted ? "deleted" : undefined}>
-                <td>{f.date(d.occurredOn, d.datePrecision)}</td>
-                <td><Link href={`/developments/${d.id}`}>{d.title}</Link>{d.deleted ? ` ${t("developments.deletedMark")}` : null}</td>
-                <td>{t(`eventTypes.${d.eventType}.label`)}</td>
-                <td>{d.actors.join(", ")}</td>
-                <td>{d.tags.join(", ")}</td>
-                <td>{d.bestGrade ?? t("common.none")}</td>
-                <td>{d.links}</td>
+                <td data-label={t("developments.when")}>{f.date(d.occurredOn, d.datePrecision)}</td>
+                <td data-label={t("developments.development")}><Link href={`/developments/${d.id}`}>{d.title}</Link>{d.deleted ? ` ${t("developments.deletedMark")}` : null}</td>
+                <td data-label={t("developments.type")}>{t(`eventTypes.${d.eventType}.label`)}</td>
+                <td data-label={t("developments.actors")}>{d.actors.join(", ")}</td>
+                <td data-label={t("developments.tags")}>{d.tags.join(", ")}</td>
+                <td data-label={t("developments.bestSource")}>{d.bestGrade ?? t("common.none")}</td>
+                <td data-label={t("developments.links")}>{d.links}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       <nav aria-label={t("developments.pages")} className="pager">
         {filters.cursor ? <Link href="/developments">{t("developments.firstPage")}</Link> : null}

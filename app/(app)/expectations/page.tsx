@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PanelShare } from "@/app/components/panel-share";
-import { StatusBadge } from "@/app/components/status-badge";
+import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
@@ -9,6 +9,8 @@ import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { getBaselineSurvey } from "@/lib/expectations/get-survey";
 import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/i18n/server";
+import { judgedAsOf, stateOf } from "@/lib/judgement/judged-as-of";
+import { dayOf } from "@/lib/judgement/rule";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,11 @@ export async function generateMetadata() {
 
 export default async function ExpectationsPage() {
   const actor = await signedInActor();
-  const [groups, survey] = await Promise.all([listExpectationsByTheme(getDb(), actor), getBaselineSurvey(getDb(), actor)]);
+  const [groups, survey, judged] = await Promise.all([
+    listExpectationsByTheme(getDb(), actor),
+    getBaselineSurvey(getDb(), actor),
+    judgedAsOf(getDb(), actor, { day: dayOf(new Date()), knownThen: false }),
+  ]);
   const { t, f, locale } = await serverI18n();
   return (
     <main>
@@ -46,7 +52,7 @@ export default async function ExpectationsPage() {
                 </h3>
                 <p className="meta">
                   <PanelShare share={e.panelShare} />
-                  {answer ? <> · {t("expectations.answer", { label: answer })}</> : null} · <StatusBadge status={e.status} /> ·{" "}
+                  {answer ? <> · {t("expectations.answer", { label: answer })}</> : null} · <JudgementBadge status={e.status} waiting={stateOf(judged, e.id).waiting} net={stateOf(judged, e.id).net} conditionLabel={e.condition ? statementIn(locale, e.condition) : undefined} /> ·{" "}
                   {t("expectations.due", { date: f.date(e.deadline) })} · {t("expectations.evidenceCount", { count: e._count.evidenceLinks })}
                   {e.condition ? <> · {t("expectations.onlyIf", { statement: statementIn(locale, e.condition) })}</> : null}
                 </p>

@@ -31,7 +31,9 @@ export default async function NotificationsPage() {
         {items.map((n) => (
           <li key={n.id} className={n.isNew ? "card new" : "card"}>
             <p>
-              {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null} <strong>{t(`notifications.kind.${n.kind}`)}</strong> · {f.date(n.createdAt)}
+              {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null} <strong>{t(`notifications.kind.${n.kind}`)}</strong> ·{" "}
+              {n.validOn ? t("notifications.tookEffect", { validOn: f.date(n.validOn), recorded: f.date(n.createdAt) }) : f.date(n.createdAt)}
+              {n.revised ? <> · <em>{t("notifications.revised")}</em></> : null}
             </p>
             {n.expectation ? <p><Link href={`/expectations/${n.expectation.id}`}>{statementIn(locale, n.expectation)}</Link></p> : null}
             {n.development ? <p><Link href={`/developments/${n.development.id}`}>{n.development.title}</Link></p> : null}

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/app/components/language-switcher";
+import { ProductMark } from "@/app/components/product-mark";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { isInstalled } from "@/lib/users/create-first-admin";
@@ -18,7 +19,14 @@ export default async function SignInPage() {
   const t = await getTranslations();
   return (
     <main className="auth-box">
-      <LanguageSwitcher />
+      <header className="auth-head">
+        <p className="product">
+          <ProductMark />
+          {t("app.name")}
+        </p>
+        <LanguageSwitcher />
+      </header>
+      <p className="meta">{t("app.description")}</p>
       <h1>{t("auth.signIn.title")}</h1>
       <p className="meta">{t("auth.signIn.note")}</p>
       <SignInForm />

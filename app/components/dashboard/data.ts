@@ -4,5 +4,5 @@ import { signedInActor } from "@/lib/auth/current-actor";
 import { dashboardState } from "@/lib/dashboard/dashboard-state";
 import { getDb } from "@/lib/db";
 
-/** The replayed state, computed once per request and shared by the panels that need it. */
-export const dashboardStateFor = cache(async (asOfMs: number) => dashboardState(getDb(), await signedInActor(), new Date(asOfMs)));
+/** The judged state, computed once per request and shared by the panels that need it. */
+export const dashboardStateFor = cache(async (day: number, knownThen: boolean) => dashboardState(getDb(), await signedInActor(), { day, knownThen }));

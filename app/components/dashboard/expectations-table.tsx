@@ -1,22 +1,20 @@
 import Link from "next/link";
 import { Sparkline } from "@/app/components/charts/sparkline";
-import { StatusBadge } from "@/app/components/status-badge";
-import { signedInActor } from "@/lib/auth/current-actor";
-import { scoreTrends } from "@/lib/dashboard/dashboard-state";
+import { JudgementBadge } from "@/app/components/judgement-badge";
 import { dashboardStateFor } from "./data";
-import { getDb } from "@/lib/db";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { serverI18n } from "@/lib/i18n/server";
+import type { AsOfView } from "@/lib/judgement/judged-as-of";
 
 /** Every expectation by theme: the panel's share, the status (word and colour), the net score and its recent trend. */
-export async function ExpectationsTable({ asOf }: { asOf: Date }) {
-  const actor = await signedInActor();
-  const [{ expectations }, trends, { t, f, locale }] = await Promise.all([dashboardStateFor(asOf.getTime()), scoreTrends(getDb(), actor, asOf), serverI18n()]);
+export async function ExpectationsTable({ view }: { view: AsOfView }) {
+  const [{ expectations, trends }, { t, f, locale }] = await Promise.all([dashboardStateFor(view.day, view.knownThen), serverI18n()]);
+  const byId = new Map(expectations.map((e) => [e.id, e]));
   const themes = [...new Set(expectations.map((e) => e.theme))];
   return (
     <section aria-labelledby="expectations-heading" className="panel">
       <h2 id="expectations-heading">{t("dashboard.expectations")}</h2>
-      <table className="dashboard-table">
+      <div className="table-scroll" tabIndex={0}><table className="dashboard-table">
         <thead>
           <tr>
             <th scope="col">{t("dashboard.expectation")}</th>
@@ -35,7 +33,9 @@ export async function ExpectationsTable({ asOf }: { asOf: Date }) {
                 <tr key={e.id} data-testid={`row-${e.key}`}>
                   <th scope="row"><Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link>{answer ? <span className="meta"> · {answer}</span> : null}</th>
                   <td>{e.panelShare === null ? t("common.none") : f.percent(e.panelShare)}</td>
-                  <td><StatusBadge status={e.status} /></td>
+                  <td data-testid="status-cell">
+                    <JudgementBadge status={e.status} waiting={e.waiting} net={e.netScore} conditionLabel={e.conditionId ? statementIn(locale, byId.get(e.conditionId) ?? e) : undefined} />
+                  </td>
                   <td>{f.number(e.netScore)}</td>
                   <td><Sparkline points={trends.get(e.id) ?? []} /></td>
                 </tr>
@@ -43,7 +43,7 @@ export async function ExpectationsTable({ asOf }: { asOf: Date }) {
             })}
           </tbody>
         ))}
-      </table>
+      </table></div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The dashboard's URL parameters: every view of it is a shareable link.
-export type DashboardParams = { asOf?: string; theme?: string; expectation?: string; focus?: string };
+export type DashboardParams = { asOf?: string; theme?: string; expectation?: string; focus?: string; view?: string };
 
 export function dashboardHref(params: DashboardParams, change: Partial<DashboardParams>): string {
   const next = new URLSearchParams();

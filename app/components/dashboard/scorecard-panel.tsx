@@ -1,40 +1,40 @@
 import Link from "next/link";
 import { CalibrationChart } from "@/app/components/charts/calibration-chart";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
-import { signedInActor } from "@/lib/auth/current-actor";
 import { dashboardStateFor } from "./data";
-import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
 import { serverI18n } from "@/lib/i18n/server";
-import { COIN_FLIP_BRIER } from "@/lib/judgement/score-panel";
+import type { AsOfView } from "@/lib/judgement/judged-as-of";
+import { COIN_FLIP_BRIER, MIN_QUESTIONS, type BrierSummary } from "@/lib/judgement/score-panel";
 
-/** How well the expert panel has done: Brier scores against a coin flip, calibration, confident misses. */
-export async function ScorecardPanel({ asOf }: { asOf: Date }) {
-  const actor = await signedInActor();
+/** How well the expert panel has done, one survey question at a time: Brier against a uniform guess, calibration, confident misses. */
+export async function ScorecardPanel({ view }: { view: AsOfView }) {
   const { t, f, locale } = await serverI18n();
-  const { expectations, score } = await dashboardStateFor(asOf.getTime());
+  const { expectations, score } = await dashboardStateFor(view.day, view.knownThen);
   const brier = (v: number | null) => (v === null ? t("dashboard.notYet") : v.toFixed(3));
+  const verdict = (row: BrierSummary) => (row.verdict === "none" ? t("common.none") : t(`dashboard.verdict.${row.verdict}`, { min: MIN_QUESTIONS }));
   const misses = expectations.filter((e) => score.confidentMisses.includes(e.id));
   const pct = (v: number) => f.percent(v);
   return (
     <section aria-labelledby="scorecard-heading" className="panel">
       <h2 id="scorecard-heading">{t("dashboard.scorecard")}</h2>
       <p className="meta">{t("dashboard.scorecardNote", { coin: COIN_FLIP_BRIER })}</p>
-      <table>
-        <thead><tr><th scope="col">{t("dashboard.scope")}</th><th scope="col">{t("dashboard.judged")}</th><th scope="col">{t("dashboard.brier")}</th><th scope="col">{t("dashboard.vsCoin")}</th></tr></thead>
+      <p className="meta" data-testid="scorecard-counts">{t("dashboard.questionCounts", { n: score.overall.n, open: score.open, void: score.void, unscored: score.unscored })}</p>
+      <div className="table-scroll" tabIndex={0}><table>
+        <thead><tr><th scope="col">{t("dashboard.scope")}</th><th scope="col">{t("dashboard.judged")}</th><th scope="col">{t("dashboard.brier")}</th><th scope="col">{t("dashboard.uniform")}</th><th scope="col">{t("dashboard.vsUniform")}</th></tr></thead>
         <tbody>
           <tr data-testid="brier-overall">
             <th scope="row">{t("dashboard.overall")}</th><td>{score.overall.n}</td><td>{brier(score.overall.brier)}</td>
-            <td>{score.overall.brier === null ? t("common.none") : t(score.overall.brier < COIN_FLIP_BRIER ? "dashboard.better" : "dashboard.worse")}</td>
+            <td>{brier(score.overall.uniform)}</td><td>{verdict(score.overall)}</td>
           </tr>
           {score.byTheme.map((row) => (
             <tr key={row.theme} data-testid={`brier-${row.theme}`}>
               <th scope="row">{t(`themes.${row.theme}`)}</th><td>{row.n}</td><td>{brier(row.brier)}</td>
-              <td>{row.brier === null ? t("common.none") : t(row.brier < COIN_FLIP_BRIER ? "dashboard.better" : "dashboard.worse")}</td>
+              <td>{brier(row.uniform)}</td><td>{verdict(row)}</td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <ChartFigure
         id="calibration"
         caption={t("dashboard.calibration")}
@@ -42,10 +42,10 @@ export async function ScorecardPanel({ asOf }: { asOf: Date }) {
         tableLabel={t("dashboard.showTable")}
         chart={<CalibrationChart buckets={score.calibration} labels={{ forecast: t("dashboard.forecast"), observed: t("dashboard.observed"), perfect: t("dashboard.perfect") }} />}
         table={
-          <table>
+          <div className="table-scroll" tabIndex={0}><table>
             <thead><tr><th scope="col">{t("dashboard.band")}</th><th scope="col">{t("dashboard.judged")}</th><th scope="col">{t("dashboard.forecast")}</th><th scope="col">{t("dashboard.observed")}</th></tr></thead>
             <tbody>{score.calibration.map((b) => <tr key={b.from}><td>{pct(b.from)}–{pct(b.to)}</td><td>{b.n}</td><td>{pct(b.forecast)}</td><td>{pct(b.observed)}</td></tr>)}</tbody>
-          </table>
+          </table></div>
         }
       />
       <h3>{t("dashboard.misses")}</h3>

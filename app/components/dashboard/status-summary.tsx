@@ -1,17 +1,15 @@
 import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
-import { signedInActor } from "@/lib/auth/current-actor";
-import { recentChanges } from "@/lib/dashboard/dashboard-state";
 import { dashboardStateFor } from "./data";
-import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
 import { serverI18n } from "@/lib/i18n/server";
-import { STATUSES } from "@/lib/judgement/schemas";
+import type { AsOfView } from "@/lib/judgement/judged-as-of";
+import { STATUSES } from "@/lib/judgement/rule";
 
-/** Counts by status, and what changed in the last 7 and 30 days. */
-export async function StatusSummary({ asOf }: { asOf: Date }) {
-  const actor = await signedInActor();
-  const [{ counts }, recent, { t, f, locale }] = await Promise.all([dashboardStateFor(asOf.getTime()), recentChanges(getDb(), actor, asOf), serverI18n()]);
+/** Counts by status, and what took effect in the 7 and 30 days up to the day shown. */
+export async function StatusSummary({ view }: { view: AsOfView }) {
+  const [{ counts, recent, expectations }, { t, f, locale }] = await Promise.all([dashboardStateFor(view.day, view.knownThen), serverI18n()]);
+  const byId = new Map(expectations.map((e) => [e.id, e]));
   return (
     <section aria-labelledby="summary-heading" className="panel">
       <h2 id="summary-heading">{t("dashboard.summary")}</h2>
@@ -22,14 +20,17 @@ export async function StatusSummary({ asOf }: { asOf: Date }) {
           </li>
         ))}
       </ul>
-      <p>{t("dashboard.changed", { week: recent.week, month: recent.month })}</p>
+      <p data-testid="recent-counts">{t("dashboard.changed", { week: recent.week, month: recent.month })}</p>
       {recent.latest.length ? (
-        <ul className="recent">
-          {recent.latest.map((c) => (
-            <li key={c.id}>
-              {f.date(c.changedAt)} · <Link href={`/expectations/${c.expectation.id}`}>{statementIn(locale, c.expectation)}</Link> · {t(`status.${c.fromStatus}`)} → {t(`status.${c.toStatus}`)}
-            </li>
-          ))}
+        <ul className="recent" data-testid="recent-changes">
+          {recent.latest.map((c, i) => {
+            const e = byId.get(c.expectationId);
+            return (
+              <li key={`${c.expectationId}-${i}`}>
+                {f.date(c.validFrom)} · {e ? <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link> : null} · {t(`status.${c.from}`)} → {t(`status.${c.to}`)}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </section>

@@ -3,13 +3,14 @@
 // graded sources and (when logging) the expectations it bears on. The state
 // stays in the browser, so a refused save keeps everything that was typed.
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useKeptForm } from "@/app/components/use-kept-form";
+import { useState } from "react";
 import { FormMessage } from "@/app/components/form-message";
 import { Select, TextArea, TextInput } from "@/app/components/form-controls";
 import { SubmitButton } from "@/app/components/submit-button";
 import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
 import { LIMITS } from "@/lib/developments/limits";
-import { IDLE, type FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/http/form-state";
 import { AdmiraltyHelp } from "./admiralty-help";
 import { LinkFields, type ExpectationOption } from "./link-fields";
 import { NameListInput } from "./name-list-input";
@@ -28,12 +29,12 @@ type Props = {
 export function DevelopmentForm({ action, initial, known, expectations, expectedVersion, submitLabel }: Props) {
   const t = useTranslations("developmentForm");
   const tAll = useTranslations();
-  const [state, formAction] = useActionState(action, IDLE);
+  const { state, pending, formProps } = useKeptForm(action);
   const [v, setV] = useState(initial);
   const set = <K extends keyof DevelopmentValues>(key: K) => (value: DevelopmentValues[K]) => setV((old) => ({ ...old, [key]: value }));
   const errors = (field: string) => state.fieldErrors?.[field];
   return (
-    <form action={formAction} className="stack wide" noValidate aria-label={submitLabel}>
+    <form {...formProps} className="stack wide" noValidate aria-label={submitLabel}>
       <FormMessage state={state} />
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
       <div className="inline">
@@ -70,7 +71,7 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
           <button type="button" className="secondary" onClick={() => set("links")([...v.links, { ...EMPTY_LINK }])}>{t("addLink")}</button>
         </>
       ) : null}
-      <SubmitButton pendingLabel={tAll("common.saving")}>{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={tAll("common.saving")}>{submitLabel}</SubmitButton>
     </form>
   );
 }

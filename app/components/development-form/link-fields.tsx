@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Select, TextArea } from "@/app/components/form-controls";
 import { STANCE_KEYS } from "@/lib/evidence/stances";
+import { DECISIVE_MARKS } from "@/lib/judgement/rule/stances";
 import type { LinkValues } from "./values";
 
 export type ExpectationOption = { id: string; statement: string; theme: string };
@@ -20,6 +21,8 @@ export function LinkFields({ index, value, expectations, onChange, onRemove, err
         options={expectations.map((e) => ({ value: e.id, label: t("developmentForm.expectationOption", { theme: t(`themes.${e.theme}`), statement: e.statement }) }))} />
       <Select id={id("stance")} name={name("stance")} label={t("developmentForm.stance")} value={value.stance} onChange={set("stance")} placeholder={t("evidence.chooseStance")}
         options={STANCE_KEYS.map((s) => ({ value: s, label: t(`stances.${s}`) }))} errors={errors(name("stance"))} hint={t("developmentForm.stanceHint")} />
+      <Select id={id("decisive")} name={name("decisive")} label={t("evidence.decisive")} value={value.decisive} onChange={set("decisive")}
+        options={DECISIVE_MARKS.map((m) => ({ value: m, label: t(`evidence.decisiveMark.${m}`) }))} errors={errors(name("decisive"))} hint={t("evidence.decisiveHint")} />
       <TextArea id={id("rationale")} name={name("rationale")} label={t("developmentForm.rationale")} value={value.rationale} onChange={set("rationale")} rows={2} errors={errors(name("rationale"))} />
       <button type="button" className="secondary" onClick={onRemove}>{t("developmentForm.removeLink", { n: index + 1 })}</button>
     </fieldset>

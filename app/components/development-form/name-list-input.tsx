@@ -28,7 +28,7 @@ export function NameListInput({ name, label, addLabel, values, onChange, known, 
         ))}
       </ul>
       <div className="inline">
-        <input id={id} list={`${id}-known`} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80}
+        <input id={id} list={`${id}-known`} value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={80} aria-invalid={errors?.length ? true : undefined}
           onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); add(); } }} aria-describedby={hint ? `${id}-hint` : undefined} />
         <button type="button" className="secondary" onClick={add}>{addLabel}</button>
       </div>

@@ -1,21 +1,20 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useKeptForm } from "@/app/components/use-kept-form";
 import { createUserAction } from "./actions";
 import { Field } from "@/app/components/field";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { ROLES } from "@/lib/auth/roles";
-import { IDLE } from "@/lib/http/form-state";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 
 export function CreateUserForm() {
   const t = useTranslations();
-  const [state, action] = useActionState(createUserAction, IDLE);
+  const { state, pending, formProps } = useKeptForm(createUserAction);
   // A successful save clears the form (new key); a failed one keeps what was typed.
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={action} className="stack" noValidate key={state.status === "ok" ? state.message : "form"}>
+    <form {...formProps} className="stack" noValidate key={state.status === "ok" ? state.message : "form"}>
       <FormMessage state={state} />
       <Field name="name" label={t("users.name")} required defaultValue={values?.name} errors={state.fieldErrors?.name} />
       <Field name="email" label={t("users.email")} type="email" required defaultValue={values?.email} errors={state.fieldErrors?.email} />
@@ -30,7 +29,7 @@ export function CreateUserForm() {
         </select>
         {state.fieldErrors?.role ? <span className="error" role="alert">{state.fieldErrors.role.join(" ")}</span> : null}
       </div>
-      <SubmitButton pendingLabel={t("users.pending")}>{t("users.submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("users.pending")}>{t("users.submit")}</SubmitButton>
     </form>
   );
 }

@@ -15,23 +15,23 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const actor = await signedInActor();
-  if (!roleCan(actor.role, "manage:users")) redirect("/");
+  if (!roleCan(actor.role, "manage:users")) redirect("/?notice=admin-only");
   const users = await listUsers(getDb(), actor);
   const { t, f } = await serverI18n();
   return (
     <main>
       <h1>{t("users.title")}</h1>
-      <table>
+      <div className="table-scroll" tabIndex={0}><table className="cards">
         <caption className="meta">{t("users.caption")}</caption>
         <thead>
           <tr><th scope="col">{t("users.name")}</th><th scope="col">{t("users.email")}</th><th scope="col">{t("users.role")}</th><th scope="col">{t("users.since")}</th></tr>
         </thead>
         <tbody>
           {users.map((u) => (
-            <tr key={u.id}><td>{u.name}</td><td>{u.email}</td><td>{t(`roles.${u.role}`)}</td><td>{f.date(u.createdAt)}</td></tr>
+            <tr key={u.id}><td data-label={t("users.name")}>{u.name}</td><td data-label={t("users.email")}>{u.email}</td><td data-label={t("users.role")}>{t(`roles.${u.role}`)}</td><td data-label={t("users.since")}>{f.date(u.createdAt)}</td></tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <h2>{t("users.create")}</h2>
       <CreateUserForm />
     </main>

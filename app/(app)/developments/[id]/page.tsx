@@ -46,7 +46,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
       {canWrite ? <p><Link href={`/developments/${d.id}/edit`} className="button">{t("development.edit")}</Link></p> : null}
 
       <h2>{t("development.sources")}</h2>
-      <table>
+      <div className="table-scroll" tabIndex={0}><table>
         <thead>
           <tr>{(["source", "publisher", "published", "grade"] as const).map((c) => <th key={c} scope="col">{t(`development.${c}`)}</th>)}</tr>
         </thead>
@@ -60,7 +60,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
 
       <h2>{t("development.bearsOn")}</h2>
       {d.evidenceLinks.length === 0 ? <p className="empty">{t("development.notLinked")}</p> : null}
@@ -70,7 +70,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
           <article key={l.id} className="card" aria-label={t("development.linkTo", { statement })}>
             <p><strong>{t(`stances.${l.stance}`)}</strong>: <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link></p>
             <p className="meta">{l.rationale}</p>
-            {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} rationale={l.rationale} label={statement} /> : null}
+            {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={statement} /> : null}
           </article>
         );
       })}
@@ -86,7 +86,8 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
       ) : null}
 
       <h2>{t("development.history")}</h2>
-      <ol className="history" reversed>
+      {/* A list, not numbered: each entry names its version, and a number beside it read "2. Version 1". */}
+      <ul className="history">
         {d.history.map((h) => (
           <li key={h.version}>
             {t("development.historyEntry", {
@@ -99,7 +100,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
             <details><summary>{t("development.showVersion", { version: h.version })}</summary><pre>{JSON.stringify(h.snapshot, null, 2)}</pre></details>
           </li>
         ))}
-      </ol>
+      </ul>
 
       {canWrite ? <DeleteDevelopmentForm id={d.id} /> : null}
       {d.deletedAt && roleCan(actor.role, "restore:deleted") ? <RestoreDevelopmentForm id={d.id} /> : null}

@@ -17,12 +17,12 @@ export async function generateMetadata() {
 
 export default async function NewDevelopmentPage({ searchParams }: { searchParams: Promise<{ expectation?: string }> }) {
   const actor = await signedInActor();
-  if (!roleCan(actor.role, "write:evidence")) redirect("/developments");
+  if (!roleCan(actor.role, "write:evidence")) redirect("/developments?notice=read-only");
   const { t, locale } = await serverI18n();
   const { expectations, known } = await loadDevelopmentFormOptions(getDb(), actor, locale);
   const { expectation } = await searchParams;
   const initial = emptyDevelopment();
-  if (expectation && expectations.some((e) => e.id === expectation)) initial.links = [{ expectationId: expectation, stance: "", rationale: "" }];
+  if (expectation && expectations.some((e) => e.id === expectation)) initial.links = [{ expectationId: expectation, stance: "", decisive: "NONE", rationale: "" }];
   return (
     <main>
       <h1>{t("developmentForm.newTitle")}</h1>

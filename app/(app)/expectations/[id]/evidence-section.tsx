@@ -10,6 +10,8 @@ import { serverI18n } from "@/lib/i18n/server";
 type LinkRow = {
   id: string;
   stance: string;
+  decisive: string;
+  createdAt: Date;
   rationale: string;
   version: number;
   development: { id: string; title: string; occurredOn: Date; datePrecision: "DAY" | "MONTH" | "YEAR"; sources: { reliability: string; credibility: number }[] };
@@ -25,7 +27,7 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
       {links.length === 0 ? (
         <p className="empty">{t("evidence.none")}</p>
       ) : (
-        <table>
+        <div className="table-scroll" tabIndex={0}><table>
           <caption className="meta">{t("evidence.caption")}</caption>
           <thead>
             <tr>{(["when", "development", "stance", "bestSource", "rationale"] as const).map((c) => <th key={c} scope="col">{t(`evidence.${c}`)}</th>)}</tr>
@@ -35,16 +37,19 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
               <tr key={l.id}>
                 <td>{f.date(l.development.occurredOn, l.development.datePrecision)}</td>
                 <td><Link href={`/developments/${l.development.id}`}>{l.development.title}</Link></td>
-                <td>{t(`stances.${l.stance}`)}</td>
+                <td>
+                  {t(`stances.${l.stance}`)}
+                  {l.decisive !== "NONE" ? <><br /><strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong> <span className="meta">{t("evidence.markedOn", { date: f.date(l.createdAt) })}</span></> : null}
+                </td>
                 <td>{bestGrade(l.development.sources) ?? t("common.none")}</td>
                 <td>
                   {l.rationale}
-                  {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} rationale={l.rationale} label={l.development.title} /> : null}
+                  {canWrite ? <EditLinkForm linkId={l.id} developmentId={l.development.id} expectationId={expectationId} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={l.development.title} /> : null}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
       {canWrite ? (
         <>

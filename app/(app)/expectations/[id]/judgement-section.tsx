@@ -1,25 +1,49 @@
 import Link from "next/link";
+import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db";
 import { serverI18n } from "@/lib/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
-import { getJudgementView } from "@/lib/judgement/get-judgement-view";
+import { judgementViewFor } from "./judgement-data";
 import { OverrideForm } from "./override-form";
 import { STATUSES } from "@/lib/judgement/schemas";
 
-type Props = { id: string; status: string; confirm: number; contradict: number };
+type Props = { id: string; status: string; confirm: number; contradict: number; conditionLabel?: string };
+type Entry = Awaited<ReturnType<typeof judgementViewFor>>["history"][number];
 
-/** Why the expectation has its status: score, the evidence behind it, every change and its reason. */
-export async function JudgementSection({ id, status, confirm, contradict }: Props) {
+/** Why the expectation has its status: reason, score, the evidence behind it, every change in valid time. */
+export async function JudgementSection({ id, status, confirm, contradict, conditionLabel }: Props) {
   const actor = await signedInActor();
   const { t, f } = await serverI18n();
-  const view = await getJudgementView(getDb(), actor, id, new Date());
+  const view = await judgementViewFor(id);
+  // An analyst's words are shown as theirs; only the rule's own rows carry catalogue keys.
+  const reasonOf = (h: Entry) => (h.mode === "OVERRIDE" ? t("judgement.analystSaid", { words: h.reason }) : translateMessage(t, h.reason));
+  const by = (h: Entry) =>
+    h.actorType === "JOB"
+      ? t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
+      : t(h.mode === "RELEASE" ? "judgement.by.release" : "judgement.by.user", { name: h.by ?? t("development.formerUser") });
+  const entry = (h: Entry) => (
+    <li key={h.id}>
+      <span className="history-line">
+        {t("judgement.historyEntryV2", { validOn: f.date(h.validFrom), from: t(`status.${h.fromStatus}`), to: t(`status.${h.toStatus}`), by: by(h) })}
+      </span>
+      <br />
+      <span className="reason">{reasonOf(h)}</span>
+      {h.tippedBy ? <> · {t("judgement.tippedBy")} <Link href={`/developments/${h.tippedBy.id}`}>{h.tippedBy.title ?? t("common.none")}</Link></> : null}
+      <br />
+      <span className="meta">{t("judgement.recordedAt", { date: f.date(h.recordedAt), time: f.time(h.recordedAt) })}</span>
+    </li>
+  );
   return (
     <>
       <dl className="facts">
+        <dt>{t("judgement.status")}</dt>
+        <dd data-testid="judgement-status">
+          <JudgementBadge status={status} waiting={view.state.waiting} net={view.state.net} conditionLabel={conditionLabel} />
+          {view.state.reason ? <> · <span className="reason">{translateMessage(t, view.state.reason)}</span></> : null}
+        </dd>
         <dt>{t("judgement.netScore")}</dt>
-        <dd data-testid="net-score">{t("judgement.netScoreValue", { net: f.number(view.netScore), confirm: f.number(confirm), contradict: f.number(contradict) })}</dd>
+        <dd data-testid="net-score">{t("judgement.netScoreValue", { net: f.number(view.state.net), confirm: f.number(confirm), contradict: f.number(contradict) })}</dd>
       </dl>
       {view.override ? <p className="form-error">{t("judgement.overrideInForce", { date: f.date(view.override.at) })}</p> : null}
 
@@ -31,36 +55,40 @@ export async function JudgementSection({ id, status, confirm, contradict }: Prop
           {view.decisive.map((l) => (
             <li key={l.id}>
               {f.date(l.development.occurredOn, l.development.datePrecision)} · <Link href={`/developments/${l.development.id}`}>{l.development.title}</Link> ·{" "}
-              {t(`stances.${l.stance}`)} · {t("judgement.weight")} {f.number(l.weight)}
+              {t(`stances.${l.stance}`)}
+              {l.decisive !== "NONE" ? <> · <strong>{t(`evidence.decisiveMark.${l.decisive}`)}</strong></> : null} · {l.grade ?? t("common.none")} · {t("judgement.weight")} {f.number(l.weight)}
             </li>
           ))}
         </ul>
       )}
 
       <h2>{t("expectation.history")}</h2>
+      <p className="meta">{t("judgement.historyNote")}</p>
       {view.history.length === 0 ? (
         <p className="empty">{t("expectation.noHistory", { status: t(`status.${status}`) })}</p>
       ) : (
-        <ol className="history" aria-label={t("expectation.history")}>
-          {view.history.map((h) => (
-            <li key={h.id}>
-              {t("judgement.historyEntry", {
-                date: f.date(h.changedAt),
-                time: f.time(h.changedAt),
-                from: t(`status.${h.fromStatus}`),
-                to: t(`status.${h.toStatus}`),
-                by: h.actorType === "JOB"
-                  ? t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
-                  : t(h.mode === "RELEASE" ? "judgement.by.release" : "judgement.by.user", { name: h.by ?? t("development.formerUser") }),
-              })}
-              <br />
-              {/* An analyst's reason is their own words, shown as typed, even if it
-                  looks like a catalogue key; only the rule's and the release's reasons are keys. */}
-              <span className="reason">{h.mode === "OVERRIDE" ? h.reason : translateMessage(t, h.reason)}</span>
-            </li>
-          ))}
+        <ol className="history" aria-label={t("expectation.history")} data-testid="history">
+          {view.history.map(entry)}
         </ol>
       )}
+      {view.revisions.length ? (
+        <>
+          <h3>{t("judgement.revisions")}</h3>
+          <ul data-testid="revisions">
+            {view.revisions.map((r) => (
+              <li key={r.id}>
+                {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : "evidence"}`, {
+                  date: f.date(r.recordedAt), from: r.fromRuleVersion ?? 1, to: r.toRuleVersion, superseded: r.superseded, added: r.added,
+                })}
+                <details>
+                  <summary>{t("judgement.showSuperseded")}</summary>
+                  <ol className="history superseded">{view.superseded.filter((h) => h.revisionId === r.id).map(entry)}</ol>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       {roleCan(actor.role, "write:evidence") ? (
         <>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PanelShare } from "@/app/components/panel-share";
-import { StatusBadge } from "@/app/components/status-badge";
+import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
@@ -11,6 +11,7 @@ import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/i18n/server";
 import { EvidenceSection } from "./evidence-section";
+import { judgementViewFor } from "./judgement-data";
 import { JudgementSection } from "./judgement-section";
 import { ThresholdsForm } from "./thresholds-form";
 
@@ -31,6 +32,8 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
   const { actor, e } = await load(id);
   const { t, f, locale } = await serverI18n();
   const canWrite = roleCan(actor.role, "write:evidence");
+  const judged = await judgementViewFor(e.id);
+  const conditionLabel = e.condition ? statementIn(locale, e.condition) : undefined;
   const others = e.siblings.map((s) => `${answerLabelIn(locale, s)}${s.panelShare !== null ? ` ${f.percent(s.panelShare)}` : ""}`).join(", ");
   return (
     <main>
@@ -39,7 +42,7 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       </p>
       <h1>{statementIn(locale, e)}</h1>
       <p>
-        <PanelShare share={e.panelShare} /> · <StatusBadge status={e.status} />
+        <PanelShare share={e.panelShare} /> · <JudgementBadge status={e.status} waiting={judged.state.waiting} net={judged.state.net} conditionLabel={conditionLabel} />
       </p>
       <dl className="facts">
         <dt>{t("expectation.kind")}</dt>
@@ -91,7 +94,7 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
 
       <h2>{t("judgement.title")}</h2>
-      <JudgementSection id={e.id} status={e.status} confirm={e.confirmThreshold} contradict={e.contradictThreshold} />
+      <JudgementSection id={e.id} status={e.status} confirm={e.confirmThreshold} contradict={e.contradictThreshold} conditionLabel={conditionLabel} />
 
       {canWrite ? (
         <>

@@ -17,7 +17,7 @@ export async function generateMetadata() {
 export default async function EditDevelopmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await signedInActor();
-  if (!roleCan(actor.role, "write:evidence")) redirect(`/developments/${id}`);
+  if (!roleCan(actor.role, "write:evidence")) redirect(`/developments/${id}?notice=read-only`);
   const db = getDb();
   const loaded = await loadDevelopmentForEdit(db, actor, id).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

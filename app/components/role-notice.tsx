@@ -1,0 +1,15 @@
+"use client";
+// Says why a page sent the reader back (?notice=… on the page it sent them
+// to), instead of leaving them to wonder why the link they followed did nothing.
+import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
+
+const NOTICES = { "read-only": "notice.readOnly", "admin-only": "notice.adminOnly" } as const;
+
+export function RoleNotice({ role }: { role: string }) {
+  const t = useTranslations();
+  const notice = useSearchParams().get("notice");
+  const key = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null;
+  if (!key) return null;
+  return <p className="notice" role="status">{t(key, { role })}</p>;
+}

@@ -1,0 +1,83 @@
+// One expectation's evidence, walked forward a day at a time: the running net
+// score and the moments at which it resolved by evidence. A resolution by
+// evidence is an event (it happened, or the state was breached), so once
+// reached it stays: later evidence adds context, it does not un-happen it.
+import { gradeFactor, meetsMinimum } from "./grades";
+import { STANCE_VALUE } from "./stances";
+import { round2, type Day, type ExpectationFact, type LinkFact } from "./types";
+
+export type Latch = { day: Day; by: "threshold" | "decisive"; developmentId: string };
+
+export type Weighed = LinkFact & { weight: number; resolves: boolean };
+
+/**
+ * A link's weight: stance value times its best source's factor. A decisive
+ * link weighs as strong evidence in its direction whatever stance was chosen;
+ * it also resolves on its own when its grade meets the survey's minimum.
+ */
+export function weigh(link: LinkFact, e: ExpectationFact): Weighed {
+  const factor = link.grade ? gradeFactor(link.grade) : 0;
+  if (link.decisive === "NONE") return { ...link, weight: STANCE_VALUE[link.stance] * factor, resolves: false };
+  const sign = link.decisive === "MEETS_CONFIRMING" ? 1 : -1;
+  return { ...link, weight: sign * 2 * factor, resolves: meetsMinimum(link.grade, e.minDecisiveGrade) };
+}
+
+export class EvidenceState {
+  private next = 0;
+  private sum = 0;
+  confirmed: Latch | null = null;
+  contradicted: Latch | null = null;
+  /** The links counted on the latest day advanced to: who tipped a change. */
+  today: Weighed[] = [];
+
+  constructor(
+    readonly fact: ExpectationFact,
+    readonly links: Weighed[], // sorted by day
+  ) {}
+
+  get net(): number {
+    return round2(this.sum);
+  }
+
+  /** Counts the links up to `day`, but never past the deadline: the question's window closes there. */
+  advance(day: Day) {
+    const until = this.fact.deadline === null ? day : Math.min(day, this.fact.deadline);
+    this.today = [];
+    while (this.next < this.links.length && this.links[this.next]!.day <= until) {
+      const link = this.links[this.next++]!;
+      this.sum += link.weight;
+      this.today.push(link);
+      if (link.resolves && link.decisive === "MEETS_CONFIRMING") this.confirmed ??= { day: link.day, by: "decisive", developmentId: link.developmentId };
+      if (link.resolves && link.decisive === "MEETS_CONTRADICTING") this.contradicted ??= { day: link.day, by: "decisive", developmentId: link.developmentId };
+    }
+    if (this.today.length === 0) return;
+    const net = this.net;
+    const strongest = (sign: 1 | -1) => [...this.today].sort((a, b) => sign * (b.weight - a.weight))[0]!.developmentId;
+    // Crossing a threshold resolves what that kind can resolve by weight:
+    // an occurrence is confirmed by it, a continuity is breached by it.
+    if (this.fact.kind === "OCCURRENCE" && net >= this.fact.confirmThreshold) {
+      this.confirmed ??= { day: this.today[0]!.day, by: "threshold", developmentId: strongest(1) };
+    }
+    if (this.fact.kind === "CONTINUITY" && net <= this.fact.contradictThreshold) {
+      this.contradicted ??= { day: this.today[0]!.day, by: "threshold", developmentId: strongest(-1) };
+    }
+  }
+
+  /** The strongest links counted so far (for the record of a change). */
+  counted(limit = 50): string[] {
+    return this.links
+      .slice(0, this.next)
+      .filter((l) => l.weight !== 0)
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+      .slice(0, limit)
+      .map((l) => l.linkId);
+  }
+
+  /** The link of the latest day that pushed hardest in a direction: the one that tipped a change. */
+  tipper(direction: number): string | null {
+    if (direction === 0 || this.today.length === 0) return null;
+    const pushing = this.today.filter((l) => Math.sign(l.weight) === Math.sign(direction));
+    if (pushing.length === 0) return null;
+    return pushing.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))[0]!.developmentId;
+  }
+}
