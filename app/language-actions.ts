@@ -8,14 +8,32 @@ import { setUserLocale } from "@/lib/users/set-user-locale";
 
 const YEAR = 60 * 60 * 24 * 365;
 
-/** Switches the interface language and stays on the same page. */
+/** The page to return to: the Referer's path on this site, or "/" for anything else (missing, malformed, foreign). */
+function backTo(referer: string | null, host: string | null): string {
+  if (!referer || referer.length > 2000) return "/";
+  try {
+    const url = new URL(referer);
+    if (host && url.host !== host) return "/";
+    const path = url.pathname + url.search;
+    return path.startsWith("/") && !path.startsWith("//") ? path : "/";
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * Switches the interface language and stays on the same page. A form without
+ * state (no useActionState), so it reads its one declared field by hand: the
+ * locale, checked against the two languages; anything else changes nothing.
+ */
 export async function setLocaleAction(form: FormData): Promise<void> {
-  const locale = form.get("locale");
-  if (!isLocale(locale)) return; // a tampered value changes nothing
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
-  const actor = await currentActor();
-  if (actor) await setUserLocale(getDb(), actor, locale);
-  const referer = (await headers()).get("referer");
-  const path = referer ? new URL(referer).pathname + new URL(referer).search : "/";
-  redirect(path.startsWith("/") && !path.startsWith("//") ? path : "/");
+  const values = form instanceof FormData ? form.getAll("locale") : [];
+  const locale = values.length === 1 ? values[0] : null;
+  const h = await headers();
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax", httpOnly: true });
+    const actor = await currentActor();
+    if (actor) await setUserLocale(getDb(), actor, locale);
+  }
+  redirect(backTo(h.get("referer"), h.get("host")));
 }

@@ -65,7 +65,7 @@ test("a refused submission names each problem next to its field, keeps the typin
   await signIn(page, ACCOUNTS.analyst);
   await page.goto("/developments/new");
   const before = snapshotRows();
-  await page.getByLabel("When it happened").fill("2999-01-01");
+  await page.getByLabel("When it happened").fill("2099-01-01");
   await page.getByLabel("Summary").fill("Typed before the title.");
   await page.getByRole("group", { name: "Source 1" }).getByLabel("Web address").fill("ftp://example.org/file");
   await page.getByRole("button", { name: "Save development" }).click();

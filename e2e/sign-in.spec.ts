@@ -22,7 +22,7 @@ test("a wrong password is refused with one message that does not say which part 
 test("the session cookie is HttpOnly and SameSite, and signing out ends it", async ({ page, context }) => {
   await signIn(page, ACCOUNTS.analyst);
   const session = (await context.cookies()).find((c) => c.name.includes("session_token"));
-  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict" });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto("/expectations");

@@ -41,6 +41,15 @@ const EnvSchema = z.object({
   BACKUP_DIR: z.string().default(""),
   // How many daily backups to keep; older ones are deleted.
   BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
+  // SameSite of the session cookie: strict unless an operator needs links from
+  // other sites to arrive signed in (docs/decisions/0011-security-limits.md).
+  SESSION_COOKIE_SAMESITE: z.enum(["strict", "lax"]).default("strict"),
+  // Read by scripts/serve.mjs: the header a trusted reverse proxy sets to the
+  // client's address; empty means the socket's address (docs/decisions/0012).
+  TRUSTED_PROXY_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]*$/, "must be a header name such as x-forwarded-for")
+    .default(""),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

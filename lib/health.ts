@@ -1,16 +1,28 @@
 import "server-only";
 import { getDb } from "./db";
 import { probeHealth, type Health } from "./liveness/heartbeat";
+import { logger } from "./log/logger";
+
+/**
+ * Whether Object.prototype has gained properties since the process started:
+ * a polluted prototype breaks every query (issue 9), so health says so.
+ */
+function prototypeClean(): boolean {
+  for (const key in {}) if (key) return false;
+  return Object.getOwnPropertyNames(Object.prototype).every((name) => Object.getOwnPropertyDescriptor(Object.prototype, name)?.enumerable === false);
+}
 
 // Probes share one answer for a moment: the endpoint is public, and every
 // probe is a write.
 const REUSE_MS = 1_000;
 let last: { at: number; result: Promise<Health> } | undefined;
 
-export function checkHealth(): Promise<Health> {
+export async function checkHealth(): Promise<Health & { prototype: "clean" | "polluted" }> {
   const now = Date.now();
-  if (last && now - last.at < REUSE_MS) return last.result;
-  const result = probeHealth(getDb(), new Date(now), (what, error) => console.error(`[health] ${what} check failed`, error));
-  last = { at: now, result };
-  return result;
+  if (!last || now - last.at >= REUSE_MS) {
+    last = { at: now, result: probeHealth(getDb(), new Date(now), (what, error) => logger().error({ err: error }, `health: ${what} check failed`)) };
+  }
+  const health = await last.result;
+  const prototype = prototypeClean() ? "clean" : "polluted";
+  return { ...health, ok: health.ok && prototype === "clean", prototype };
 }

@@ -6,6 +6,8 @@
 //   HOST  address the web server binds (default 127.0.0.1; 0.0.0.0 in a container)
 //   PORT  its port (default 3000)
 //   SERVE_SCHEDULER=0  run the web server alone (e.g. schedulers run elsewhere)
+// The web server is scripts/next-front.mjs: Next in-process behind a front
+// that stamps request ids and client addresses and caps bodies.
 import { spawn } from "node:child_process";
 
 const host = process.env.HOST || "127.0.0.1";
@@ -15,7 +17,8 @@ const maxDelayMs = 30_000;
 const stableAfterMs = 60_000;
 
 const specs = [
-  { name: "web", command: "node_modules/.bin/next", args: ["start", "-p", port, "-H", host] },
+  // The web server behind its front (request ids, client address, body caps): scripts/next-front.mjs.
+  { name: "web", command: process.execPath, args: ["scripts/next-front.mjs"] },
   // One process (no tsx wrapper in between), so a signal reaches the scheduler itself.
   ...(process.env.SERVE_SCHEDULER === "0" ? [] : [{ name: "scheduler", command: process.execPath, args: ["--import", "tsx", "jobs/scheduler.ts"] }]),
 ];

@@ -7,11 +7,12 @@ import { getDb } from "../db";
 import { databaseKind } from "../db-url";
 import { env } from "../env";
 import { accessControl, authRoles } from "./access-control";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-headers";
 
 import { MIN_PASSWORD_LENGTH } from "../users/schemas";
 
 function createAuth() {
-  const { DATABASE_URL, BETTER_AUTH_SECRET, APP_URL } = env();
+  const { DATABASE_URL, BETTER_AUTH_SECRET, APP_URL, SESSION_COOKIE_SAMESITE } = env();
   return betterAuth({
     appName: "Outlook Tracker",
     baseURL: APP_URL,
@@ -32,14 +33,18 @@ function createAuth() {
       // http://localhost in the quickstart; a deployment behind https gets
       // Secure cookies because APP_URL says https.
       useSecureCookies: APP_URL.startsWith("https://"),
-      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // Strict: the browser sends the session with no request another site
+      // starts, links included (SESSION_COOKIE_SAMESITE=lax relaxes that;
+      // docs/decisions/0011-security-limits.md).
+      defaultCookieAttributes: { httpOnly: true, sameSite: SESSION_COOKIE_SAMESITE },
+      // The client address as scripts/serve.mjs sets it (never a header a
+      // client could choose), for the sessions' ipAddress column.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
-    rateLimit: {
-      enabled: true,
-      window: 60,
-      max: 300,
-      customRules: { "/sign-in/email": { window: 60, max: 30 } },
-    },
+    // Sign-in is limited by lib/auth/sign-in-limit.ts on every path, in the
+    // database; better-auth's own limiter keyed clients by a header anyone can
+    // set, and its other endpoints are closed (app/api/auth/[...all]/route.ts).
+    rateLimit: { enabled: false },
     telemetry: { enabled: false },
     plugins: [
       admin({ ac: accessControl, roles: authRoles, defaultRole: "viewer", adminRoles: ["admin"] }),

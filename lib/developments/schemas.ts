@@ -8,31 +8,22 @@ import { DECISIVE_MARKS } from "../judgement/rule";
 import { RELIABILITY_KEYS } from "./admiralty";
 import { EVENT_TYPE_KEYS } from "./event-types";
 import { messageKey } from "../i18n/translate-message";
+import { cleanText, strictInt, YEAR_RANGE_MESSAGE, yearInRange } from "../text-rules";
 
-export const LIMITS = {
-  title: 200,
-  summary: 5000,
-  rationale: 2000,
-  citation: 1000,
-  url: 2000,
-  publisher: 200,
-  name: 80,
-  actors: 20,
-  tags: 20,
-  sources: 10,
-  links: 20,
-} as const;
+export { LIMITS } from "./limits";
+import { LIMITS } from "./limits";
 
 // Messages are catalogue keys (lib/i18n/translate-message.ts): the reader's
 // language is applied where the error reaches them.
 const tooLong = (max: number) => messageKey("validation.maxChars", { max });
-const text = (max: number, requiredKey = "validation.invalid") => z.string({ error: requiredKey }).trim().max(max, tooLong(max));
+const text = (max: number, requiredKey = "validation.invalid") => cleanText(z.string({ error: requiredKey }).trim().max(max, tooLong(max)));
 
 const isoDay = z
   .string({ error: "validation.enterDate" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.enterDate")
-  .refine(isRealDay, "validation.realDate");
+  .refine(isRealDay, "validation.realDate")
+  .refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 const notAfter = (today: string) => (s: string) => s <= today;
 
@@ -70,11 +61,11 @@ export function makeSourceSchema(today: string) {
         .optional()
         .transform((v) => v || null),
       reliability: z.enum(RELIABILITY_KEYS, { error: "validation.chooseReliability" }),
-      credibility: z.coerce
-        .number({ error: CREDIBILITY_MESSAGE })
-        .int(CREDIBILITY_MESSAGE)
-        .min(1, CREDIBILITY_MESSAGE)
-        .max(6, CREDIBILITY_MESSAGE),
+      // "3" or 3; not "0x3", "3.0" or " 3e0 ".
+      credibility: z.preprocess(
+        (v) => (typeof v === "string" && /^[1-6]$/.test(v) ? Number(v) : v),
+        z.number({ error: CREDIBILITY_MESSAGE }).int(CREDIBILITY_MESSAGE).min(1, CREDIBILITY_MESSAGE).max(6, CREDIBILITY_MESSAGE),
+      ),
     })
     .refine((s) => s.url || s.citation, { message: "validation.urlOrCitation", path: ["url"] });
 }
@@ -141,7 +132,7 @@ export function makeLogDevelopmentSchema(today: string) {
 }
 
 export function makeUpdateDevelopmentSchema(today: string) {
-  return makeDevelopmentSchema(today).extend({ expectedVersion: z.coerce.number().int().positive() });
+  return makeDevelopmentSchema(today).extend({ expectedVersion: strictInt().pipe(z.number().positive()) });
 }
 
 export type DevelopmentInput = z.infer<ReturnType<typeof makeDevelopmentSchema>>;

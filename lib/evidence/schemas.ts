@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LinkBaseSchema, withDecisiveChecks } from "../developments/schemas";
+import { strictInt } from "../text-rules";
 
 export const AddEvidenceLinkSchema = withDecisiveChecks(
   LinkBaseSchema.extend({
@@ -9,6 +10,6 @@ export const AddEvidenceLinkSchema = withDecisiveChecks(
 
 export const UpdateEvidenceLinkSchema = withDecisiveChecks(
   LinkBaseSchema.pick({ stance: true, rationale: true, decisive: true }).extend({
-    expectedVersion: z.coerce.number().int().positive(),
+    expectedVersion: strictInt().pipe(z.number().positive()),
   }),
 );

@@ -20,6 +20,7 @@ import { exportHeaders, type ExportHeaderKey } from "../i18n/export-headers";
 import type { Locale } from "../i18n/locales";
 import { BOM, csvRow, type Cell } from "./csv";
 import { labelsFor, type Labels } from "./labels";
+import { logger } from "../log/logger";
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
@@ -167,7 +168,7 @@ function streamOf(chunks: AsyncGenerator<string, void, undefined>): ReadableStre
           else controller.enqueue(encoder.encode(next.value));
         } catch (error) {
           // Headers are gone already: the download breaks off instead of ending as if complete.
-          console.error("[export] stream failed", error);
+          logger().error({ err: error }, "export stream failed");
           controller.error(error);
         }
       },

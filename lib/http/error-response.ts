@@ -7,8 +7,9 @@ import { isAppError } from "../errors";
 import { translatorFor } from "../i18n/translator";
 import type { Locale } from "../i18n/locales";
 import { translateFieldErrors, translateMessage } from "../i18n/translate-message";
+import { logger } from "../log/logger";
 
-export async function errorResponse(error: unknown, locale: Locale): Promise<NextResponse> {
+export async function errorResponse(error: unknown, locale: Locale, context: Record<string, unknown> = {}): Promise<NextResponse> {
   const t = await translatorFor(locale);
   if (isAppError(error)) {
     return NextResponse.json(
@@ -16,6 +17,6 @@ export async function errorResponse(error: unknown, locale: Locale): Promise<Nex
       { status: error.status },
     );
   }
-  console.error("[route] unexpected failure", error);
+  logger().error({ err: error, ...context }, "route handler failed");
   return NextResponse.json({ error: { code: "INTERNAL", message: t("errors.unexpected") } }, { status: 500 });
 }

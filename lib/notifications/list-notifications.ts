@@ -2,12 +2,27 @@
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
+import { roleCan } from "../auth/roles";
+
+/**
+ * Notifications about developments this reader may not see (deleted ones,
+ * for anyone who cannot restore them) are left out altogether: the title of a
+ * deleted development must not reach a viewer through a notification.
+ */
+async function hiddenDevelopmentIds(db: Db, reader: Actor): Promise<string[]> {
+  if (roleCan(reader.role, "restore:deleted")) return [];
+  const deleted = await db.development.findMany({ where: { deletedAt: { not: null } }, select: { id: true } });
+  return deleted.map((d) => d.id);
+}
+
+const visibleTo = (hidden: string[]) => (hidden.length ? { OR: [{ developmentId: null }, { developmentId: { notIn: hidden } }] } : {});
 
 export async function listNotifications(db: Db, actor: Actor | null, take = 100) {
   const reader = requireAbility(actor, "read");
+  const hidden = await hiddenDevelopmentIds(db, reader);
   const [user, items] = await Promise.all([
     db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } }),
-    db.notification.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true } }),
+    db.notification.findMany({ where: visibleTo(hidden), orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true } }),
   ]);
   const seenAt = user?.notificationsSeenAt ?? null;
   const ids = [...new Set(items.flatMap((n) => (n.expectationId ? [n.expectationId] : [])))];
@@ -15,7 +30,7 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
   const changeIds = items.flatMap((n) => (n.statusChangeId ? [n.statusChangeId] : []));
   const [expectations, developments, revised] = await Promise.all([
     db.expectation.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, statementKo: true } }),
-    db.development.findMany({ where: { id: { in: devIds } }, select: { id: true, title: true } }),
+    db.development.findMany({ where: { id: { in: devIds.filter((id) => !hidden.includes(id)) } }, select: { id: true, title: true } }),
     // A status change a later re-judgement replaced: the notice stays, marked as revised.
     db.statusChange.findMany({ where: { id: { in: changeIds }, supersededAt: { not: null } }, select: { id: true } }),
   ]);
@@ -37,7 +52,8 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
 export async function countUnseen(db: Db, actor: Actor | null): Promise<number> {
   const reader = requireAbility(actor, "read");
   const user = await db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } });
-  return db.notification.count({ where: user?.notificationsSeenAt ? { createdAt: { gt: user.notificationsSeenAt } } : {} });
+  const hidden = await hiddenDevelopmentIds(db, reader);
+  return db.notification.count({ where: { ...visibleTo(hidden), ...(user?.notificationsSeenAt ? { createdAt: { gt: user.notificationsSeenAt } } : {}) } });
 }
 
 export async function markNotificationsSeen(db: Db, actor: Actor | null, now: Date) {

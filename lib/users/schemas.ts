@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
 import { messageKey } from "../i18n/translate-message";
+import { cleanText } from "../text-rules";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
+import { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 const Email = z
   .string()
@@ -15,7 +17,7 @@ const Password = z
   .min(MIN_PASSWORD_LENGTH, messageKey("validation.passwordMin", { min: MIN_PASSWORD_LENGTH }))
   .max(200, messageKey("validation.maxChars", { max: 200 }));
 
-const Name = z.string().trim().min(1, "validation.enterName").max(120, messageKey("validation.maxChars", { max: 120 }));
+const Name = cleanText(z.string().trim().min(1, "validation.enterName").max(120, messageKey("validation.maxChars", { max: 120 })));
 
 export const FirstAdminSchema = z.object({ name: Name, email: Email, password: Password });
 export type FirstAdminInput = z.infer<typeof FirstAdminSchema>;

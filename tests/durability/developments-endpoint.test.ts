@@ -46,10 +46,10 @@ describe("POST /api/developments", () => {
 
   it("takes only JSON, caps the size, and answers bad fields in the reader's language", async () => {
     const form = await post("title=x", { "content-type": "application/x-www-form-urlencoded", cookie: analyst });
-    expect(form).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the request as JSON (Content-Type: application/json)." } } });
+    expect(form).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED", message: "Send the request as JSON (Content-Type: application/json)." } } });
 
     const huge = await post(JSON.stringify({ title: "x".repeat(300 * 1024) }), { "content-type": "application/json", cookie: analyst });
-    expect(huge).toMatchObject({ status: 413, body: { error: { code: "PAYLOAD_TOO_LARGE", message: "The request is too large: at most 256 KB." } } });
+    expect(huge).toMatchObject({ status: 413, body: { error: { code: "TOO_LARGE", message: "The request is too large: at most 256 KB." } } });
 
     const broken = await post("{", { "content-type": "application/json", cookie: analyst, "accept-language": "ko" });
     expect(broken).toMatchObject({ status: 422, body: { error: { code: "VALIDATION", message: "요청 본문은 JSON이어야 합니다." } } });

@@ -1,18 +1,15 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireAbility } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/current-actor";
-import { getDb } from "@/lib/db";
-import { errorState, okState, type FormState } from "@/lib/http/form-state";
+import { okState } from "@/lib/http/action-state";
+import { FIELDS } from "@/lib/http/action-fields";
+import { actorAction } from "@/lib/http/server-action";
 import { setCoverage } from "@/lib/judgement/coverage";
 
-export async function setCoverageAction(_prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const actor = requireAbility(await currentActor(), "write:evidence");
-    await setCoverage(getDb(), actor, { surveyId: form.get("surveyId"), throughDay: form.get("throughDay") }, new Date());
-  } catch (error) {
-    return errorState(error, form);
-  }
-  revalidatePath("/");
-  return okState("coverage.saved");
-}
+export const setCoverageAction = actorAction("write:evidence", {
+  fields: FIELDS.coverage,
+  run: ({ db, actor, input, now }) => setCoverage(db, actor, input, now),
+  done: () => {
+    revalidatePath("/");
+    return okState("coverage.saved");
+  },
+});

@@ -2,45 +2,44 @@
 // Evidence links, changed from either side: the development's page or the
 // expectation's page. Both pages are refreshed after each change.
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current-actor";
-import { getDb } from "@/lib/db";
+import { z } from "zod";
 import { addEvidenceLink, removeEvidenceLink, updateEvidenceLink } from "@/lib/evidence/link-evidence";
-import { errorState, okState, type FormState } from "@/lib/http/form-state";
+import { okState } from "@/lib/http/action-state";
+import { FIELDS } from "@/lib/http/action-fields";
+import { actorAction, BoundId } from "@/lib/http/server-action";
 
 function refresh(developmentId: string, expectationId: string) {
   revalidatePath(`/developments/${developmentId}`);
   revalidatePath(`/expectations/${expectationId}`);
 }
 
-export async function addLinkAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const input = Object.fromEntries(form);
-  try {
-    await addEvidenceLink(getDb(), await currentActor(), input);
-  } catch (error) {
-    return errorState(error, form);
-  }
-  refresh(String(input.developmentId), String(input.expectationId));
-  return okState("evidence.saved");
-}
+const ByLink = z.tuple([z.object({ linkId: BoundId, developmentId: BoundId, expectationId: BoundId }).strict()]);
 
-type LinkRef = { linkId: string; developmentId: string; expectationId: string };
+export const addLinkAction = actorAction("write:evidence", {
+  fields: FIELDS.addLink,
+  run: ({ db, actor, input }) => addEvidenceLink(db, actor, input),
+  done: (_r, { input }) => {
+    refresh(String(input.developmentId), String(input.expectationId));
+    return okState("evidence.saved");
+  },
+});
 
-export async function updateLinkAction(ref: LinkRef, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    await updateEvidenceLink(getDb(), await currentActor(), ref.linkId, Object.fromEntries(form));
-  } catch (error) {
-    return errorState(error, form);
-  }
-  refresh(ref.developmentId, ref.expectationId);
-  return okState("evidence.updated");
-}
+export const updateLinkAction = actorAction("write:evidence", {
+  fields: FIELDS.updateLink,
+  args: ByLink,
+  run: ({ db, actor, input, args: [ref] }) => updateEvidenceLink(db, actor, ref.linkId, input),
+  done: (_r, { args: [ref] }) => {
+    refresh(ref.developmentId, ref.expectationId);
+    return okState("evidence.updated");
+  },
+});
 
-export async function removeLinkAction(ref: LinkRef, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    await removeEvidenceLink(getDb(), await currentActor(), ref.linkId, new Date());
-  } catch (error) {
-    return errorState(error, form);
-  }
-  refresh(ref.developmentId, ref.expectationId);
-  return okState("evidence.removed");
-}
+export const removeLinkAction = actorAction("write:evidence", {
+  fields: FIELDS.none,
+  args: ByLink,
+  run: ({ db, actor, args: [ref], now }) => removeEvidenceLink(db, actor, ref.linkId, now),
+  done: (_r, { args: [ref] }) => {
+    refresh(ref.developmentId, ref.expectationId);
+    return okState("evidence.removed");
+  },
+});

@@ -5,7 +5,7 @@ import { setupAction } from "../actions";
 import { Field } from "@/app/components/field";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 
 export function SetupForm() {
   const t = useTranslations();

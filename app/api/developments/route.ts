@@ -1,7 +1,5 @@
-import { requireAbility } from "@/lib/auth/actor";
 import { logDevelopment } from "@/lib/developments/log-development";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { routeHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler } from "@/lib/http/route-handler";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +8,6 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 256 * 1024;
 
 // Logs a development with its sources and links: the same function and schema
-// as the form. The actor is checked before the body is read.
-export const POST = routeHandler(async ({ db, actor, request }) => {
-  requireAbility(actor, "write:evidence");
-  const development = await logDevelopment(db, actor, await readJsonBody(request, MAX_BODY_BYTES), new Date());
-  return { development };
-});
+// as the form. Origin, content type and the actor are checked before the body
+// is read (lib/http/route-handler.ts).
+export const POST = jsonWriteHandler("write:evidence", async ({ db, actor, body }) => ({ development: await logDevelopment(db, actor, body, new Date()) }), MAX_BODY_BYTES);

@@ -1,4 +1,4 @@
-import { readJson, routeHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler, routeHandler } from "@/lib/http/route-handler";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 
@@ -6,7 +6,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = routeHandler(async ({ db, actor }) => ({ users: await listUsers(db, actor) }));
 
-export const POST = routeHandler(async ({ db, actor, request }) => {
-  const user = await createUser(db, actor, await readJson(request));
-  return { user };
-});
+export const POST = jsonWriteHandler("manage:users", async ({ db, actor, body }) => ({ user: await createUser(db, actor, body) }));

@@ -9,7 +9,7 @@ import { FormMessage } from "@/app/components/form-message";
 import { Select, TextArea, TextInput } from "@/app/components/form-controls";
 import { SubmitButton } from "@/app/components/submit-button";
 import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
-import { LIMITS } from "@/lib/developments/schemas";
+import { LIMITS } from "@/lib/developments/limits";
 import type { FormState } from "@/lib/http/form-state";
 import { AdmiraltyHelp } from "./admiralty-help";
 import { LinkFields, type ExpectationOption } from "./link-fields";

@@ -6,7 +6,7 @@ import { Field } from "@/app/components/field";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { ROLES } from "@/lib/auth/roles";
-import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
+import { MIN_PASSWORD_LENGTH } from "@/lib/users/password-policy";
 
 export function CreateUserForm() {
   const t = useTranslations();

@@ -1,20 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current-actor";
-import { getDb } from "@/lib/db";
+import { z } from "zod";
 import { updateThresholds } from "@/lib/expectations/update-thresholds";
-import { errorState, okState, type FormState } from "@/lib/http/form-state";
+import { okState } from "@/lib/http/action-state";
+import { FIELDS } from "@/lib/http/action-fields";
+import { actorAction, BoundId } from "@/lib/http/server-action";
 
-export async function updateThresholdsAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    await updateThresholds(getDb(), await currentActor(), id, {
-      confirmThreshold: form.get("confirmThreshold"),
-      contradictThreshold: form.get("contradictThreshold"),
-      expectedVersion: form.get("expectedVersion"),
-    });
-  } catch (error) {
-    return errorState(error, form);
-  }
-  revalidatePath(`/expectations/${id}`);
-  return okState("thresholds.saved");
-}
+export const updateThresholdsAction = actorAction("write:evidence", {
+  fields: FIELDS.thresholds,
+  args: z.tuple([BoundId]),
+  run: ({ db, actor, input, args: [id] }) => updateThresholds(db, actor, id, input),
+  done: (_r, { args: [id] }) => {
+    revalidatePath(`/expectations/${id}`);
+    return okState("thresholds.saved");
+  },
+});

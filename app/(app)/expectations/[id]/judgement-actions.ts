@@ -1,26 +1,29 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/current-actor";
-import { getDb } from "@/lib/db";
-import { errorState, okState, type FormState } from "@/lib/http/form-state";
+import { z } from "zod";
+import { okState } from "@/lib/http/action-state";
+import { FIELDS } from "@/lib/http/action-fields";
+import { actorAction, BoundId } from "@/lib/http/server-action";
 import { overrideStatus, releaseOverride } from "@/lib/judgement/override-status";
 
-export async function overrideStatusAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    await overrideStatus(getDb(), await currentActor(), id, Object.fromEntries(form), new Date());
-  } catch (error) {
-    return errorState(error, form);
-  }
-  revalidatePath(`/expectations/${id}`);
-  return okState("judgement.overrideSaved");
-}
+const ById = z.tuple([BoundId]);
 
-export async function releaseOverrideAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    await releaseOverride(getDb(), await currentActor(), id, new Date());
-  } catch (error) {
-    return errorState(error, form);
-  }
-  revalidatePath(`/expectations/${id}`);
-  return okState("judgement.released");
-}
+export const overrideStatusAction = actorAction("write:evidence", {
+  fields: FIELDS.override,
+  args: ById,
+  run: ({ db, actor, input, args: [id], now }) => overrideStatus(db, actor, id, input, now),
+  done: (_r, { args: [id] }) => {
+    revalidatePath(`/expectations/${id}`);
+    return okState("judgement.overrideSaved");
+  },
+});
+
+export const releaseOverrideAction = actorAction("write:evidence", {
+  fields: FIELDS.none,
+  args: ById,
+  run: ({ db, actor, args: [id], now }) => releaseOverride(db, actor, id, now),
+  done: (_r, { args: [id] }) => {
+    revalidatePath(`/expectations/${id}`);
+    return okState("judgement.released");
+  },
+});

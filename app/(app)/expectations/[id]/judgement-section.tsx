@@ -6,6 +6,7 @@ import { serverI18n } from "@/lib/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { judgementViewFor } from "./judgement-data";
 import { OverrideForm } from "./override-form";
+import { STATUSES } from "@/lib/judgement/schemas";
 
 type Props = { id: string; status: string; confirm: number; contradict: number; conditionLabel?: string };
 type Entry = Awaited<ReturnType<typeof judgementViewFor>>["history"][number];
@@ -92,7 +93,7 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
       {roleCan(actor.role, "write:evidence") ? (
         <>
           <h2>{t("judgement.overrideTitle")}</h2>
-          <OverrideForm id={id} current={status} inForce={view.override !== null} />
+          <OverrideForm id={id} current={status} inForce={view.override !== null} statuses={STATUSES} />
         </>
       ) : null}
     </>

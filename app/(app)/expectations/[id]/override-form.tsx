@@ -6,9 +6,10 @@ import { overrideStatusAction, releaseOverrideAction } from "./judgement-actions
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { IDLE } from "@/lib/http/form-state";
-import { STATUSES } from "@/lib/judgement/schemas";
 
-export function OverrideForm({ id, current, inForce }: { id: string; current: string; inForce: boolean }) {
+// The statuses come from the server: lib/judgement/schemas loads zod, which a
+// client bundle must not (docs/decisions/0015).
+export function OverrideForm({ id, current, inForce, statuses }: { id: string; current: string; inForce: boolean; statuses: readonly string[] }) {
   const t = useTranslations();
   const { state, pending, formProps } = useKeptForm(overrideStatusAction.bind(null, id));
   const [released, release] = useActionState(releaseOverrideAction.bind(null, id), IDLE);
@@ -20,7 +21,7 @@ export function OverrideForm({ id, current, inForce }: { id: string; current: st
         <div className="field">
           <label htmlFor="override-status">{t("judgement.status")}</label>
           <select id="override-status" name="status" defaultValue={state.values?.status ?? current} aria-invalid={state.fieldErrors?.status ? true : undefined}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {statuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
           {state.fieldErrors?.status ? <span className="error">{state.fieldErrors.status.join(" ")}</span> : null}
         </div>

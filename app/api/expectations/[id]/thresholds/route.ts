@@ -1,8 +1,6 @@
-import { readJson, routeHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler } from "@/lib/http/route-handler";
 import { updateThresholds } from "@/lib/expectations/update-thresholds";
 
 export const dynamic = "force-dynamic";
 
-export const PATCH = routeHandler<{ id: string }>(async ({ db, actor, request, params }) =>
-  updateThresholds(db, actor, params.id, await readJson(request)),
-);
+export const PATCH = jsonWriteHandler<{ id: string }>("write:evidence", async ({ db, actor, params, body }) => updateThresholds(db, actor, params.id, body));

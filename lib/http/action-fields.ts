@@ -1,0 +1,32 @@
+// The field names each form posts, declared once; the server actions read
+// these and nothing else (./read-form.ts).
+import { LIMITS } from "../developments/schemas";
+import type { FormShape } from "./read-form";
+
+const SOURCE_FIELDS = ["id", "url", "citation", "publisher", "publishedOn", "reliability", "credibility"] as const;
+const LINK_FIELDS = ["expectationId", "stance", "rationale", "decisive"] as const;
+
+const DEVELOPMENT: FormShape = {
+  occurredOn: "one",
+  datePrecision: "one",
+  title: "one",
+  summary: "one",
+  eventType: "one",
+  actors: { list: LIMITS.actors },
+  tags: { list: LIMITS.tags },
+  sources: { rows: LIMITS.sources, fields: SOURCE_FIELDS },
+};
+
+export const FIELDS = {
+  none: {},
+  logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS } },
+  updateDevelopment: { ...DEVELOPMENT, expectedVersion: "one" },
+  addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one", decisive: "one" },
+  updateLink: { stance: "one", rationale: "one", decisive: "one", expectedVersion: "one" },
+  coverage: { surveyId: "one", throughDay: "one" },
+  thresholds: { confirmThreshold: "one", contradictThreshold: "one", expectedVersion: "one" },
+  override: { status: "one", reason: "one" },
+  createUser: { name: "one", email: "one", password: "one", role: "one" },
+  firstAdmin: { name: "one", email: "one", password: "one" },
+  signIn: { email: "one", password: "one" },
+} satisfies Record<string, FormShape>;

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "SignInAttempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "at" DATETIME NOT NULL,
+    "email" TEXT NOT NULL,
+    "address" TEXT NOT NULL,
+    "outcome" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "SignInAttempt_email_at_idx" ON "SignInAttempt"("email", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInAttempt_address_at_idx" ON "SignInAttempt"("address", "at");
+
