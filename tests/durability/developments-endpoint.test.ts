@@ -38,18 +38,21 @@ describe("POST /api/developments", () => {
     expect(saved.status).toBe(200);
     expect(saved.body.development?.id).toMatch(/\S/);
 
-    const anonymous = await post("not even json", { "content-type": "text/plain" });
+    // Refused on its headers alone: no session (401), or not JSON (415, checked first).
+    const anonymous = await post(valid("endpoint-anonymous"), { "content-type": "application/json" });
     expect(anonymous).toMatchObject({ status: 401, body: { error: { code: "UNAUTHENTICATED" } } });
+    const plain = await post("not even json", { "content-type": "text/plain" });
+    expect(plain).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED" } } });
     const stored = storedDevelopments(instance.file, "endpoint");
     expect([...stored.keys()]).toEqual(["endpoint-ok"]);
   });
 
   it("takes only JSON, caps the size, and answers bad fields in the reader's language", async () => {
     const form = await post("title=x", { "content-type": "application/x-www-form-urlencoded", cookie: analyst });
-    expect(form).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED", message: "Send the request as JSON (Content-Type: application/json)." } } });
+    expect(form).toMatchObject({ status: 415, body: { error: { code: "UNSUPPORTED", message: "Send this request as application/json." } } });
 
     const huge = await post(JSON.stringify({ title: "x".repeat(300 * 1024) }), { "content-type": "application/json", cookie: analyst });
-    expect(huge).toMatchObject({ status: 413, body: { error: { code: "TOO_LARGE", message: "The request is too large: at most 256 KB." } } });
+    expect(huge).toMatchObject({ status: 413, body: { error: { code: "TOO_LARGE", message: "The request is too large (at most 256 KB)." } } });
 
     const broken = await post("{", { "content-type": "application/json", cookie: analyst, "accept-language": "ko" });
     expect(broken).toMatchObject({ status: 422, body: { error: { code: "VALIDATION", message: "요청 본문은 JSON이어야 합니다." } } });
