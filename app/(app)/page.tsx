@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { t, f } = await serverI18n();
   // asOfFrom falls back to today on a bad day; say so rather than silently showing today.
   const asOfProblem = params.asOf && params.asOf !== asOf.day
-    ? isRealDay(params.asOf) ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) }) : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
+    ? isRealDay(params.asOf) && params.asOf > asOf.day ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) }) : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
     : null;
   const loading = <Loading label={t("dashboard.loading")} />;
   const exportQuery = asOf.isToday ? "" : `?asOf=${asOf.day}`;
