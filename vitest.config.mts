@@ -28,6 +28,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // Against the production build over HTTP (npm run test:durability,
+          // after next build); one file at a time, each starts its own server.
+          name: "durability",
+          include: ["tests/durability/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

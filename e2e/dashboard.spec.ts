@@ -40,7 +40,7 @@ test("statuses, counts, the as-of control, the scorecard and a screenshot", asyn
   await expect(page.getByTestId("brier-overall")).toContainText("0.697");
   await expect(page.getByTestId("brier-overall")).toContainText("0.500");
   await expect(page.getByTestId("brier-overall")).toContainText("Too few to tell");
-  await expect(page.getByTestId("scorecard-counts")).toContainText("1 survey questions resolved");
+  await expect(page.getByTestId("scorecard-counts")).toContainText("1 survey question resolved");
   await expect(page.getByTestId("brier-rok-us-alliance")).toContainText("0.697");
   await expect(page.getByTestId("brier-inter-korean")).toContainText("Not yet judged");
 

@@ -49,6 +49,16 @@ const SAMPLES: Record<string, { path: (id: string) => string; body: unknown }> =
     path: () => "/api/users",
     body: { name: "Intruder", email: "intruder@example.test", password: "intruder-password", role: "admin" },
   },
+  "POST /api/developments": {
+    path: () => "/api/developments",
+    body: {
+      occurredOn: "2025-06-30",
+      datePrecision: "DAY",
+      title: "Intruder's development",
+      eventType: "TALKS_MEETINGS",
+      sources: [{ citation: "A statement", publisher: "KCNA", reliability: "C", credibility: 3 }],
+    },
+  },
 };
 
 async function send(request: APIRequestContext, endpoint: string, id: string) {

@@ -1,5 +1,6 @@
 // Every scheduled job, in one list: the scheduler schedules them all and
 // `npm run job -- <name>` runs any one of them once.
+import { backupJob } from "./backup";
 import { deadlinesStalenessJob } from "./deadlines-staleness";
 import { backfillSeriesJob, evaluateDailyJob, evaluateJob } from "./evaluate";
 import type { JobDefinition } from "./job-definition";
@@ -7,7 +8,7 @@ import { purgeSessionsJob } from "./purge-sessions";
 
 export type { JobDefinition };
 
-export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob, backfillSeriesJob];
+export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob, backfillSeriesJob, backupJob];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

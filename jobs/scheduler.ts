@@ -6,10 +6,18 @@ import { createDb } from "../lib/db-client";
 import { env } from "../lib/env";
 import { jobRunCoordinator } from "../lib/jobs/job-run-coordinator";
 import { runClaimedSlot } from "../lib/jobs/record-run";
+import { SCHEDULER_PREFIX, beat } from "../lib/liveness/heartbeat";
 import { JOBS, type JobDefinition } from "./registry";
+
+// The scheduler's heartbeat, read by /api/health: proof it runs and can write.
+const HEARTBEAT_MS = 30_000;
 
 export function startScheduler(options: { databaseUrl: string; instance: string; jobs?: JobDefinition[]; quiet?: boolean }) {
   const db = createDb(options.databaseUrl);
+  const heartbeat = () =>
+    beat(db, `${SCHEDULER_PREFIX}${options.instance}`, new Date()).catch((error) => console.error("[scheduler] heartbeat failed", error));
+  void heartbeat();
+  const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS);
   const coordinator = jobRunCoordinator(db, options.instance);
   const scheduled = (options.jobs ?? JOBS).filter((job): job is JobDefinition & { cron: string } => job.cron !== null);
   const tasks = scheduled.map((job) =>
@@ -28,6 +36,7 @@ export function startScheduler(options: { databaseUrl: string; instance: string;
     db,
     tasks,
     async stop() {
+      clearInterval(heartbeatTimer);
       await Promise.all(tasks.map((task) => task.destroy()));
       await db.$disconnect();
     },

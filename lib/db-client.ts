@@ -1,20 +1,31 @@
 // Builds a Prisma client for a DATABASE_URL: SQLite through better-sqlite3,
 // PostgreSQL through node-postgres. Both generated clients come from the same
 // models (prisma/postgres/schema.prisma is generated), so one type serves both.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+// Writers wait for each other instead of failing: see lib/db/ and
+// docs/decisions/0020-sqlite-write-path.md.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-pg/client";
+import { DurableSqliteAdapterFactory } from "./db/sqlite-adapter";
+import { withTransactionRetry } from "./db/retrying-transactions";
 import { databaseKind, sqliteFilePath } from "./db-url";
 
 export type Db = PrismaClient;
 
+// Waiting for the write lock happens while starting a transaction: first in
+// this process's queue, then for another process's lock (bounded in
+// lib/db/sqlite-adapter.ts). Under heavy load the queue alone can pass a
+// minute, and a save refused for waiting is what issue 11 is about, so Prisma's
+// own limit on the start is generous; the work inside stays short.
+const transactionOptions = { maxWait: 300_000, timeout: 30_000 };
+
 export function createDb(url: string): Db {
   if (databaseKind(url) === "postgres") {
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-    return client as unknown as Db;
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions });
+    return withTransactionRetry(client as unknown as Db);
   }
-  // A busy timeout so that the web server and the scheduler, two processes on
-  // one file, wait for each other's writes instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 10_000 }) });
+  const adapter = new DurableSqliteAdapterFactory(sqliteFilePath(url), {
+    onRecover: (error) => console.error("[db] a SQLite transaction failed to close; rolled back and reopened the connection", error),
+  });
+  return withTransactionRetry(new PrismaClient({ adapter, transactionOptions }));
 }

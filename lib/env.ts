@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   STALE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // A development linked to nothing this many days after it was logged is flagged.
   UNLINKED_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // Daily SQLite backups into this folder; empty (the default) turns them off.
+  BACKUP_DIR: z.string().default(""),
+  // How many daily backups to keep; older ones are deleted.
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
   // SameSite of the session cookie: strict unless an operator needs links from
   // other sites to arrive signed in (docs/decisions/0011-security-limits.md).
   SESSION_COOKIE_SAMESITE: z.enum(["strict", "lax"]).default("strict"),

@@ -1,119 +1,68 @@
 #!/usr/bin/env node
-// `npm start`: the built web app and the scheduler, side by side. If either
-// stops, the other is stopped too, so a half-running product never lingers.
-//
-// The web app runs behind a small front in this process (Next's custom-server
-// API), because route handlers and server actions cannot see the socket:
-//   - every request gets a request id and the client's address in headers
-//     the app trusts (any copy the client sent is deleted first); the address
-//     is the socket's, or TRUSTED_PROXY_HEADER's when an operator names the
-//     header their proxy sets (docs/decisions/0012-client-address.md);
-//   - a body whose declared length is over the cap is refused before a byte
-//     of it is read: 64 KB without a session cookie, the server-action limit
-//     with one; a body with no declared length (chunked) is refused too, since
-//     the server would take it in before a route could refuse it
-//     (docs/decisions/0011-security-limits.md).
+// `npm start`: the built web app and the scheduler, kept running. A child that
+// exits on its own (a crash, an out-of-memory kill) is started again after a
+// pause that doubles with each quick failure (1 s up to 30 s) and resets once
+// it has stayed up a minute. SIGTERM/SIGINT stop both and exit.
+//   HOST  address the web server binds (default 127.0.0.1; 0.0.0.0 in a container)
+//   PORT  its port (default 3000)
+//   SERVE_SCHEDULER=0  run the web server alone (e.g. schedulers run elsewhere)
+// The web server is scripts/next-front.mjs: Next in-process behind a front
+// that stamps request ids and client addresses and caps bodies.
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import http from "node:http";
-import pino from "pino";
 
-process.env.NODE_ENV = "production";
-process.env.TRACKER_FRONT = "1";
-const { default: next } = await import("next");
+const host = process.env.HOST || "127.0.0.1";
+const port = process.env.PORT || "3000";
+const firstDelayMs = Number(process.env.SERVE_RESTART_DELAY_MS || 1000);
+const maxDelayMs = 30_000;
+const stableAfterMs = 60_000;
 
-const port = Number(process.env.PORT ?? "3000");
-const CLIENT_ADDRESS_HEADER = "x-tracker-client-address"; // lib/http/client-headers.ts
-const REQUEST_ID_HEADER = "x-request-id";
-const ANONYMOUS_BODY_MAX = 64 * 1024;
-const SIGNED_IN_BODY_MAX = 2 * 1024 * 1024; // = serverActions.bodySizeLimit in next.config.js
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
-const log = pino({ base: { pid: process.pid, part: "front" } });
-
-const catalogues = Object.fromEntries(
-  ["en", "ko"].map((l) => [l, JSON.parse(fs.readFileSync(`lib/i18n/messages/${l}.json`, "utf8"))]),
-);
-function readerLocale(req) {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=(ko|en)/.exec(req.headers.cookie ?? "")?.[1];
-  return cookie ?? (/^\s*ko/i.test(req.headers["accept-language"] ?? "") ? "ko" : "en");
-}
-
-function clientAddress(req) {
-  const name = (process.env.TRUSTED_PROXY_HEADER ?? "").trim().toLowerCase();
-  if (name) {
-    // The entry the trusted proxy appended is the last one.
-    const value = String(req.headers[name] ?? "").split(",").pop()?.trim();
-    if (value) return value.slice(0, 64);
-  }
-  return req.socket.remoteAddress ?? "unknown";
-}
-
-/** Answers in the reader's language and closes the connection: the body is never read or drained. */
-function refuse(req, res, status, code, key, detail) {
-  log.warn({ security: `body.${code}`, method: req.method, url: req.url, ...detail }, `body.${code}`);
-  const message = catalogues[readerLocale(req)].errors[key].replace("{max}", String((detail.max ?? 0) / 1024));
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", Connection: "close" });
-  res.end(JSON.stringify({ error: { code, message } }));
-  req.socket.destroySoon?.();
-}
-
-const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
-
-// Next forwards a server action posted to a page that does not hold it to
-// itself, as a new request with the original's headers and a streamed body.
-// This token (never sent to a client) marks requests the front already
-// checked, so the forward keeps the original's address and is not refused.
-const FRONT_TOKEN = randomUUID();
-const FRONT_HEADER = "x-tracker-front";
-
-const server = http.createServer((req, res) => {
-  if (req.headers[FRONT_HEADER] === FRONT_TOKEN) {
-    handle(req, res).catch((error) => log.error({ err: error }, "forwarded request failed"));
-    return;
-  }
-  const requestId = randomUUID();
-  const address = clientAddress(req);
-  req.headers[CLIENT_ADDRESS_HEADER] = address;
-  req.headers[REQUEST_ID_HEADER] = requestId;
-  req.headers[FRONT_HEADER] = FRONT_TOKEN;
-  res.setHeader("X-Request-Id", requestId);
-
-  // A body without a declared length (chunked) could only be capped by reading
-  // it; no form or fetch of this app sends one, so it is refused unread.
-  if (req.headers["transfer-encoding"] !== undefined && req.headers["content-length"] === undefined) {
-    return refuse(req, res, 411, "LENGTH_REQUIRED", "lengthRequired", { address, requestId });
-  }
-  const declared = Number(req.headers["content-length"] ?? "0");
-  const max = SESSION_COOKIE.test(req.headers.cookie ?? "") ? SIGNED_IN_BODY_MAX : ANONYMOUS_BODY_MAX;
-  if (declared > max) return refuse(req, res, 413, "TOO_LARGE", "bodyTooLarge", { address, requestId, declared, max });
-  handle(req, res).catch((error) => {
-    log.error({ err: error, requestId }, "request failed");
-    if (!res.headersSent) res.writeHead(500).end();
-  });
-});
-server.listen(port, () => log.info({ port }, "ready"));
-
-const scheduler = spawn("node_modules/.bin/tsx", ["jobs/scheduler.ts"], { stdio: "inherit" });
+const specs = [
+  // The web server behind its front (request ids, client address, body caps): scripts/next-front.mjs.
+  { name: "web", command: process.execPath, args: ["scripts/next-front.mjs"] },
+  // One process (no tsx wrapper in between), so a signal reaches the scheduler itself.
+  ...(process.env.SERVE_SCHEDULER === "0" ? [] : [{ name: "scheduler", command: process.execPath, args: ["--import", "tsx", "jobs/scheduler.ts"] }]),
+];
 
 let stopping = false;
-function stopAll(code) {
-  if (stopping) return;
-  stopping = true;
-  if (scheduler.exitCode === null) scheduler.kill("SIGTERM");
-  server.close();
-  setTimeout(() => process.exit(code), 3000).unref();
+const running = new Map(); // name -> child
+
+function log(message) {
+  console.error(`[serve] ${new Date().toISOString()} ${message}`);
 }
 
-scheduler.on("exit", (code, signal) => {
-  if (!stopping) log.error(`scheduler exited (${signal ?? code}); stopping`);
-  stopAll(code ?? 1);
-});
-server.on("error", (error) => {
-  log.error({ err: error }, "web server failed; stopping");
-  stopAll(1);
-});
-process.on("SIGINT", () => stopAll(0));
-process.on("SIGTERM", () => stopAll(0));
+function start(spec, delayMs = firstDelayMs) {
+  if (stopping) return;
+  const startedAt = Date.now();
+  const child = spawn(spec.command, spec.args, { stdio: "inherit", env: process.env });
+  running.set(spec.name, child);
+  log(`${spec.name} started (pid ${child.pid})`);
+  child.on("exit", (code, signal) => {
+    running.delete(spec.name);
+    if (stopping) return;
+    const upMs = Date.now() - startedAt;
+    const wait = upMs >= stableAfterMs ? firstDelayMs : delayMs;
+    log(`${spec.name} exited (${signal ?? `code ${code}`}) after ${Math.round(upMs / 1000)} s; restarting in ${wait} ms`);
+    setTimeout(() => start(spec, Math.min(maxDelayMs, wait * 2)), wait);
+  });
+  child.on("error", (error) => log(`${spec.name} could not start: ${error.message}`));
+}
+
+function stopAll(signal) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping`);
+  for (const child of running.values()) child.kill("SIGTERM");
+  const done = () => running.size === 0 && process.exit(0);
+  for (const child of running.values()) child.on("exit", done);
+  done();
+  // A child that ignores SIGTERM does not keep the product half-stopped.
+  setTimeout(() => {
+    for (const child of running.values()) child.kill("SIGKILL");
+    process.exit(0);
+  }, 10_000).unref();
+}
+
+process.on("SIGINT", () => stopAll("SIGINT"));
+process.on("SIGTERM", () => stopAll("SIGTERM"));
+log(`serving on http://${host}:${port}`);
+for (const spec of specs) start(spec);

@@ -4,8 +4,10 @@
 #   2. unit             vitest (pure logic, seed content, schemas)
 #   3. data layer       vitest against a new SQLite file and a new PostgreSQL
 #                       database per test file (TEST_POSTGRES_URL)
-#   4. end to end       next build, then Playwright in Debian's Chromium against
-#                       the built app on a fresh SQLite file
+#   4. durability       next build, then load, crash and failed-commit tests over
+#                       HTTP against the built app (tests/durability)
+#   5. end to end       Playwright in Debian's Chromium against the built app on
+#                       a fresh SQLite file
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/ensure-deps.sh
@@ -43,8 +45,10 @@ fi
 echo "==> types"
 npx tsc --noEmit -p .
 echo "==> unit and data-layer tests"
-npx vitest run
+npx vitest run --project unit --project db
 echo "==> production build"
 npm run --silent build
+echo "==> durability: load, faults and a failed commit, over HTTP against the build"
+npm run --silent test:durability
 echo "==> end-to-end tests (Chromium)"
 npx playwright test

@@ -8,6 +8,7 @@
 //   only. A replay never touches history, live status or notifications.
 import { createHash } from "node:crypto";
 import type { Db } from "../db-client";
+import type { Prisma } from "../generated/prisma/client";
 import { messageKey } from "../i18n/translate-message";
 import { loadFacts } from "./load-facts";
 import { dayOf, replay, RULE_VERSION, type Change, type Judgement, type SeriesPoint } from "./rule";
@@ -25,6 +26,17 @@ export type EvaluationOptions = {
 // A first fill writes a year or more of daily rows per expectation, and another
 // process may hold the write lock meanwhile: more than Prisma's 5 s default.
 const TX = { maxWait: 15_000, timeout: 60_000 };
+
+/**
+ * Takes the expectation's row lock first: two evaluations (the minute job and
+ * an operator's run, or two processes) then write one expectation one after
+ * the other, and the second finds nothing left to write. On SQLite the
+ * transaction starts as a writer, so it waits for the lock instead of failing
+ * to upgrade from a read.
+ */
+async function lockExpectation(tx: Prisma.TransactionClient, id: string) {
+  await tx.$executeRaw`UPDATE "Expectation" SET "judgedDigest" = "judgedDigest" WHERE "id" = ${id}`;
+}
 
 type Outcome = { changes: Change[]; series: SeriesPoint[]; final: Judgement };
 
@@ -55,12 +67,16 @@ export async function runEvaluation(db: Db, o: EvaluationOptions) {
     const outcome: Outcome = { changes: result.changes.get(e.id)!, series: result.series.get(e.id)!, final: result.final.get(e.id)! };
     counts.judged++;
     if (!o.live) {
-      counts.snapshots += await db.$transaction((tx) => writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false }), TX);
+      counts.snapshots += await db.$transaction(async (tx) => {
+        await lockExpectation(tx, e.id);
+        return writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false });
+      }, TX);
       continue;
     }
     const d = digest(outcome);
     if (digests.get(e.id) === d) continue;
     await db.$transaction(async (tx) => {
+      await lockExpectation(tx, e.id);
       const ledger = await writeLedger(tx, e.id, outcome.changes, o);
       counts.changed += ledger.added;
       counts.superseded += ledger.superseded;

@@ -1,8 +1,11 @@
 // Two schedulers on one database: each (job, slot) is claimed exactly once,
-// and a failing run is recorded without stopping the next slot.
+// a failing run is tried again within its slot, and a run that keeps failing
+// is recorded without stopping the next slot.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimSlot, jobRunCoordinator } from "../../lib/jobs/job-run-coordinator";
-import { runClaimedSlot } from "../../lib/jobs/record-run";
+import { runClaimedSlot, type RetryPolicy } from "../../lib/jobs/record-run";
+
+const FAST: RetryPolicy = { attempts: 3, firstDelayMs: 5 };
 import { DATABASE_KINDS, type TestDatabase } from "../support/test-databases";
 
 describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
@@ -31,10 +34,13 @@ describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
     const first = new Date(Date.UTC(2025, 5, 2, 0, 0));
     const second = new Date(Date.UTC(2025, 5, 2, 1, 0));
     expect(await claimSlot(t.db, "flaky", first, "x", new Date())).toBe(true);
+    let tries = 0;
     const failed = await runClaimedSlot(t.db, "flaky", first, async () => {
+      tries++;
       throw new Error("source feed unreachable");
-    });
+    }, undefined, FAST);
     expect(failed.ok).toBe(false);
+    expect(tries).toBe(3);
     expect(await claimSlot(t.db, "flaky", second, "x", new Date())).toBe(true);
     await runClaimedSlot(t.db, "flaky", second, async () => ({ done: 3 }));
     const runs = await t.db.jobRun.findMany({ where: { job: "flaky" }, orderBy: { slot: "asc" } });
@@ -42,5 +48,22 @@ describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
     expect(runs[0]?.error).toContain("source feed unreachable");
     expect(JSON.parse(runs[1]?.counts ?? "{}")).toEqual({ done: 3 });
     expect(runs.every((r) => r.finishedAt !== null)).toBe(true);
+  });
+
+  it("tries a failed run again within its slot and records that it needed to", async () => {
+    const slot = new Date(Date.UTC(2025, 5, 3, 0, 0));
+    expect(await claimSlot(t.db, "contended", slot, "x", new Date())).toBe(true);
+    let tries = 0;
+    const result = await runClaimedSlot(t.db, "contended", slot, async () => {
+      tries++;
+      if (tries < 3) throw new Error(`database is locked (try ${tries})`);
+      return { judged: 8 };
+    }, undefined, FAST);
+    expect(result).toMatchObject({ ok: true, attempts: 3, counts: { judged: 8 } });
+    const run = await t.db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: "contended", slot } } });
+    expect(run.outcome).toBe("SUCCEEDED");
+    expect(JSON.parse(run.counts ?? "{}")).toEqual({ judged: 8 });
+    expect(run.error).toContain("succeeded on attempt 3");
+    expect(run.error).toContain("database is locked (try 2)");
   });
 });

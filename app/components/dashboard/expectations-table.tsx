@@ -34,7 +34,7 @@ export async function ExpectationsTable({ view }: { view: AsOfView }) {
                   <th scope="row"><Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link>{answer ? <span className="meta"> · {answer}</span> : null}</th>
                   <td>{e.panelShare === null ? t("common.none") : f.percent(e.panelShare)}</td>
                   <td data-testid="status-cell">
-                    <JudgementBadge status={e.status} waiting={e.waiting} net={e.netScore} conditionLabel={e.conditionId ? statementIn(locale, byId.get(e.conditionId) ?? e) : undefined} />
+                    <JudgementBadge status={e.status} waiting={e.waiting} net={e.netScore} compact conditionLabel={e.conditionId ? statementIn(locale, byId.get(e.conditionId) ?? e) : undefined} />
                   </td>
                   <td>{f.number(e.netScore)}</td>
                   <td><Sparkline points={trends.get(e.id) ?? []} /></td>

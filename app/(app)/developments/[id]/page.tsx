@@ -68,7 +68,10 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
         const statement = statementIn(locale, l.expectation);
         return (
           <article key={l.id} className="card" aria-label={t("development.linkTo", { statement })}>
-            <p><strong>{t(`stances.${l.stance}`)}</strong>: <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link></p>
+            <p>
+              <strong>{t(`stances.${l.stance}`)}</strong>
+              {l.decisive !== "NONE" ? <> · <strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong></> : null}: <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link>
+            </p>
             <p className="meta">{l.rationale}</p>
             {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={statement} /> : null}
           </article>

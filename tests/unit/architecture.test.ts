@@ -1,0 +1,46 @@
+// The layout's rules, checked on the tree, and shown to fail on a tree that
+// breaks each of them (written to a temporary folder, so the bad imports never
+// reach the type checker).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { violations } from "../support/architecture-rules";
+import { importGraph } from "../support/import-graph";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+describe("the architecture", () => {
+  it("holds on the tree: app/ never touches the database client, the domain never imports Next or the web glue, the rule stays in its folder, no cycles", () => {
+    const graph = importGraph(ROOT, ["app", "lib", "jobs"]);
+    expect(graph.size).toBeGreaterThan(100);
+    expect(violations(graph)).toEqual([]);
+  });
+
+  it("fails on a tree that breaks every rule", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "architecture-"));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write("lib/db-client.ts", "export const db = 1;\n");
+    write("lib/http/form-state.ts", 'import { headers } from "next/headers";\nexport const x = headers;\n');
+    write("app/page.tsx", 'import { db } from "@/lib/db-client";\nexport default db;\n');
+    write("lib/judgement/rule/replay.ts", 'import { db } from "../../db-client";\nexport const r = db;\n');
+    write("lib/developments/list.ts", 'import { cookies } from "next/headers";\nimport { x } from "../http/form-state";\nexport const l = [cookies, x];\n');
+    write("lib/a.ts", 'import { b } from "./b";\nexport const a = b;\n');
+    write("lib/b.ts", 'export { a as b } from "./a";\n');
+    try {
+      const rules = violations(importGraph(dir, ["app", "lib", "jobs"])).map((v) => `${v.rule}: ${v.file}`);
+      expect(rules.sort()).toEqual([
+        "app/ never touches the database client: app/page.tsx",
+        "no import cycles: lib/a.ts -> lib/b.ts",
+        "the domain never imports Next or React: lib/developments/list.ts",
+        "the domain never imports the web glue: lib/developments/list.ts",
+        "the rule imports nothing but its own folder: lib/judgement/rule/replay.ts",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
