@@ -175,7 +175,7 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
     expect(r.status(), path).toBe(404);
   }
   // Hostile query strings on the downloads and lists.
-  for (const path of ["/api/export/developments.csv", "/api/export/developments.json", "/api/export/expectations.csv", "/api/expectations", "/api/users"]) {
+  for (const path of ["/api/export/developments.csv", "/api/export/developments.json", "/api/export/expectations.csv", "/api/expectations", "/api/users", "/", "/developments"]) {
     for (const query of ["?__proto__[q]=1&constructor[prototype][q]=1", "?asOf=0000-01-01&from=9999-99-99&limit=0x10", `?q=${"%00".repeat(500)}`, "?to=2025-02-30&eventType=%E2%80%AE"]) {
       const r = await admin.get(path + query, { failOnStatusCode: false });
       await expectClean(r, `GET ${path}${query.slice(0, 30)}`, admin);

@@ -85,12 +85,12 @@ test("a page on another port of this host cannot make the signed-in admin's brow
 });
 
 function serverRssMb(): number | null {
-  // The e2e server: scripts/serve.mjs started with PORT = this run's port.
+  // The e2e web server: scripts/next-front.mjs (under scripts/serve.mjs) with PORT = this run's port.
   for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
       const env = fs.readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-      if (cmd.includes("scripts/serve.mjs") && env.includes(`PORT=${E2E_PORT}`)) {
+      if (cmd.includes("scripts/next-front.mjs") && env.includes(`PORT=${E2E_PORT}`)) {
         const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]!;
         return Number(rss) / 1024;
       }
