@@ -2,7 +2,7 @@ import { z } from "zod";
 import { messageKey } from "../i18n/translate-message";
 import { strictInt, strictNumber } from "../text-rules";
 
-// Net-score thresholds of the judgement rule (docs/design.md): confirm at or
+// Net-score thresholds of the judgement rule (docs/decisions/0040): confirm at or
 // above a positive number, contradict at or below a negative one.
 export const UpdateThresholdsSchema = z
   .object({

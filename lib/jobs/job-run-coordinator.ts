@@ -1,7 +1,7 @@
 // node-cron's RunCoordinator, backed by the JobRun table: a scheduled slot runs
 // in whichever process inserts its (job, slot) row first; every other process
 // hits the unique key and skips. One mechanism, the one node-cron already has
-// (distributed: true), with the database as the referee (docs/design.md).
+// (distributed: true), with the database as the referee (docs/decisions/0006).
 import type { RunCoordinator } from "node-cron";
 import type { Db } from "../db-client";
 import { isUniqueViolation } from "../errors";
