@@ -16,6 +16,7 @@
 //   SQLITE_FULL/IOERR at commit hung every later write until a restart.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { backoffMs, isRetryableConflict, sleep } from "./retry-policy";
+import { noteCommit } from "./commit-outcomes";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -161,9 +162,13 @@ class DurableSqliteTransaction implements Transaction {
   async executeRaw(query: Query) {
     const closing = isStatement(query, "COMMIT") || isStatement(query, "ROLLBACK");
     if (!closing) return this.adapter.connection.executeRaw(query);
+    const committing = isStatement(query, "COMMIT");
     try {
-      return await this.adapter.connection.executeRaw(query);
+      const result = await this.adapter.connection.executeRaw(query);
+      if (committing) noteCommit(true);
+      return result;
     } catch (error) {
+      if (committing) noteCommit(false);
       // Prisma calls commit()/rollback() (our release) only when this statement succeeded.
       try {
         await this.adapter.recover(error);

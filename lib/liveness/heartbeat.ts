@@ -3,6 +3,7 @@
 // "scheduler:<instance>" on a timer, so the probe can tell a scheduler that
 // stopped (or cannot write) from one that is running.
 import type { Db } from "../db-client";
+import { commitsFailing, noteCommit } from "../db/commit-outcomes";
 
 export const SCHEDULER_PREFIX = "scheduler:";
 /** A scheduler silent this long is reported stale (it beats every 30 s). */
@@ -53,8 +54,11 @@ export async function probeHealth(db: Db, now: Date, log: (what: string, error: 
     log("read", error);
     database = "down";
   }
+  // A save that failed at COMMIT since the last good one counts, whatever the probe's own tiny write does.
+  if (commitsFailing()) writes = "failing";
   try {
     await withTimeout(beat(db, "health", now), WRITE_PROBE_TIMEOUT_MS);
+    noteCommit(true);
   } catch (error) {
     log("write", error);
     writes = "failing";
