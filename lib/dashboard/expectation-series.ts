@@ -5,7 +5,7 @@ import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { judgedAsOf, type AsOfView } from "../judgement/judged-as-of";
-import { bestGrade, dateOf, endOfDay, gradeFactor, round2, STANCE_VALUE, type Stance } from "../judgement/rule";
+import { bestGrade, dateOf, endOfDay, linkWeight, round2, type Stance } from "../judgement/rule";
 
 const STEP_LIMIT = 300;
 
@@ -31,8 +31,7 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
   const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
   const steps = [...e.evidenceLinks].reverse().map((l) => {
     const grade = bestGrade(l.development.sources);
-    const factor = grade ? gradeFactor(grade) : 0;
-    const weight = l.decisive === "NONE" ? STANCE_VALUE[l.stance as Stance] * factor : (l.decisive === "MEETS_CONFIRMING" ? 2 : -2) * factor;
+    const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
     return { linkId: l.id, developmentId: l.development.id, title: l.development.title, day: l.development.occurredOn.toISOString().slice(0, 10), stance: l.stance, decisive: l.decisive, weight: round2(weight) };
   });
   return {

@@ -7,7 +7,7 @@ import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { judgedAsOf, stateOf } from "./judged-as-of";
-import { bestGrade, dayOf, formatGrade, gradeFactor, round2, STANCE_VALUE, type Stance } from "./rule";
+import { bestGrade, dayOf, formatGrade, linkWeight, round2, type Stance } from "./rule";
 
 export async function getJudgementView(db: Db, actor: Actor | null, id: string, now: Date) {
   requireAbility(actor, "read");
@@ -40,8 +40,7 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
   });
   const weighed = links.map((l) => {
     const grade = bestGrade(l.development.sources);
-    const factor = grade ? gradeFactor(grade) : 0;
-    const weight = l.decisive === "NONE" ? STANCE_VALUE[l.stance as Stance] * factor : (l.decisive === "MEETS_CONFIRMING" ? 2 : -2) * factor;
+    const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
     return { ...l, grade: grade ? formatGrade(grade) : null, weight: round2(weight) };
   });
   const entry = (r: (typeof rows)[number]) => ({ ...r, by: r.user?.name ?? null, tippedBy: r.tippedById ? { id: r.tippedById, title: titles.get(r.tippedById) ?? null } : null });

@@ -2,8 +2,8 @@
 // score and the moments at which it resolved by evidence. A resolution by
 // evidence is an event (it happened, or the state was breached), so once
 // reached it stays: later evidence adds context, it does not un-happen it.
-import { gradeFactor, meetsMinimum } from "./grades";
-import { STANCE_VALUE } from "./stances";
+import { gradeFactor, meetsMinimum, type Grade } from "./grades";
+import { STANCE_VALUE, type Decisive, type Stance } from "./stances";
 import { round2, type Day, type ExpectationFact, type LinkFact } from "./types";
 
 export type Latch = { day: Day; by: "threshold" | "decisive"; developmentId: string };
@@ -15,11 +15,14 @@ export type Weighed = LinkFact & { weight: number; resolves: boolean };
  * link weighs as strong evidence in its direction whatever stance was chosen;
  * it also resolves on its own when its grade meets the survey's minimum.
  */
+export function linkWeight(l: { stance: Stance; decisive: Decisive; grade: Grade | null }): number {
+  const factor = l.grade ? gradeFactor(l.grade) : 0;
+  if (l.decisive === "NONE") return STANCE_VALUE[l.stance] * factor;
+  return (l.decisive === "MEETS_CONFIRMING" ? 2 : -2) * factor;
+}
+
 export function weigh(link: LinkFact, e: ExpectationFact): Weighed {
-  const factor = link.grade ? gradeFactor(link.grade) : 0;
-  if (link.decisive === "NONE") return { ...link, weight: STANCE_VALUE[link.stance] * factor, resolves: false };
-  const sign = link.decisive === "MEETS_CONFIRMING" ? 1 : -1;
-  return { ...link, weight: sign * 2 * factor, resolves: meetsMinimum(link.grade, e.minDecisiveGrade) };
+  return { ...link, weight: linkWeight(link), resolves: link.decisive !== "NONE" && meetsMinimum(link.grade, e.minDecisiveGrade) };
 }
 
 export class EvidenceState {

@@ -4,4 +4,4 @@ export type { Change, CoverageFact, Day, ExpectationFact, Facts, Judgement, Kind
 export { replay, knownFacts, type ReplayOptions, type ReplayResult } from "./replay";
 export { bestGrade, compareGrades, formatGrade, gradeFactor, meetsMinimum, parseGrade, type Grade } from "./grades";
 export { DECISIVE_MARKS, STANCE_VALUE, type Decisive, type Stance } from "./stances";
-export { weigh } from "./evidence-state";
+export { linkWeight, weigh } from "./evidence-state";
