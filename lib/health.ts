@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "./db";
+import { commitsFailing } from "./db/commit-outcomes";
 import { probeHealth, type Health } from "./liveness/heartbeat";
 import { logger } from "./log/logger";
 
@@ -22,7 +23,10 @@ export async function checkHealth(): Promise<Health & { prototype: "clean" | "po
   if (!last || now - last.at >= REUSE_MS) {
     last = { at: now, result: probeHealth(getDb(), new Date(now), (what, error) => logger().error({ err: error }, `health: ${what} check failed`)) };
   }
-  const health = await last.result;
+  const shared = await last.result;
+  // A COMMIT that failed after the shared answer was taken still counts: the
+  // reuse window saves probe writes, it must not hide a failing save.
+  const health: Health = commitsFailing() ? { ...shared, ok: false, writes: "failing" } : shared;
   const prototype = prototypeClean() ? "clean" : "polluted";
   return { ...health, ok: health.ok && prototype === "clean", prototype };
 }
