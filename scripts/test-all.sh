@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test the project has, in the order that fails fastest.
-#   1. types            tsc --noEmit
+#   1. types, format    tsc --noEmit; prettier --check (.prettierrc.json)
 #   2. unit             vitest (pure logic, seed content, schemas)
 #   3. data layer       vitest against a new SQLite file and a new PostgreSQL
 #                       database per test file (TEST_POSTGRES_URL)
@@ -44,6 +44,8 @@ fi
 
 echo "==> types"
 npx tsc --noEmit -p .
+echo "==> format (npm run format fixes it)"
+npx prettier --check . --log-level warn
 echo "==> unit and data-layer tests"
 npx vitest run --project unit --project db
 echo "==> production build"
