@@ -12,7 +12,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <main className="auth-box">
       <h1>{t("sendFailedTitle")}</h1>
       <p role="alert">{t("sendFailed")}</p>
-      <button type="button" onClick={reset}>{t("tryAgain")}</button>
+      <button type="button" onClick={reset}>
+        {t("tryAgain")}
+      </button>
     </main>
   );
 }

@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <main className="auth-box">
       <h1>{t("common.notFound")}</h1>
-      <p><Link href="/">{t("nav.dashboard")}</Link></p>
+      <p>
+        <Link href="/">{t("nav.dashboard")}</Link>
+      </p>
     </main>
   );
 }

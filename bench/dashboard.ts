@@ -203,12 +203,33 @@ async function main() {
   const rows: Row[] = [];
   const liveLinks = await db.evidenceLink.count({ where: { deletedAt: null, development: { deletedAt: null } } });
   const view = { day: dayOf(asOf), knownThen: false };
-  rows.push(await measure("dashboardState (as happened: ledger and series)", () => dashboardState(db, viewer, view), (r) => `${r.expectations.length} expectations, ${r.recent.month} changes in 30 days (${liveLinks} live links)`, runs,
-    dbRowsOf((ldb) => dashboardState(ldb, viewer, view))));
-  rows.push(await measure("dashboardState (as known then: replay)", () => dashboardState(db, viewer, { ...view, knownThen: true }), (r) => `${r.expectations.length} expectations`, runs,
-    dbRowsOf((ldb) => dashboardState(ldb, viewer, { ...view, knownThen: true }))));
-  rows.push(await measure("loadFacts + replay (the rule on every link)", async () => replay(await loadFacts(db), { until: view.day }), (r) => `${r.final.size} judgements`, runs,
-    dbRowsOf((ldb) => loadFacts(ldb))));
+  rows.push(
+    await measure(
+      "dashboardState (as happened: ledger and series)",
+      () => dashboardState(db, viewer, view),
+      (r) => `${r.expectations.length} expectations, ${r.recent.month} changes in 30 days (${liveLinks} live links)`,
+      runs,
+      dbRowsOf((ldb) => dashboardState(ldb, viewer, view)),
+    ),
+  );
+  rows.push(
+    await measure(
+      "dashboardState (as known then: replay)",
+      () => dashboardState(db, viewer, { ...view, knownThen: true }),
+      (r) => `${r.expectations.length} expectations`,
+      runs,
+      dbRowsOf((ldb) => dashboardState(ldb, viewer, { ...view, knownThen: true })),
+    ),
+  );
+  rows.push(
+    await measure(
+      "loadFacts + replay (the rule on every link)",
+      async () => replay(await loadFacts(db), { until: view.day }),
+      (r) => `${r.final.size} judgements`,
+      runs,
+      dbRowsOf((ldb) => loadFacts(ldb)),
+    ),
+  );
   // What the dashboard reads must be what the rule says, day by day.
   const facts = await loadFacts(db);
   for (const day of ["2025-03-31", "2025-09-30", "2026-01-20", AS_OF_DAY]) {
@@ -216,17 +237,48 @@ async function main() {
     const full = replay(facts, { until: d }).final;
     for (const e of (await dashboardState(db, viewer, { day: d, knownThen: false })).expectations) {
       const j = full.get(e.id)!;
-      if (j.status !== e.status || j.net !== e.netScore) throw new Error(`${day} ${e.key}: dashboardState ${e.status} ${e.netScore}, replay ${j.status} ${j.net}`);
+      if (j.status !== e.status || j.net !== e.netScore)
+        throw new Error(`${day} ${e.key}: dashboardState ${e.status} ${e.netScore}, replay ${j.status} ${j.net}`);
     }
   }
   console.log("dashboardState equals the replay on 2025-03-31, 2025-09-30, 2026-01-20 and " + AS_OF_DAY + ".");
   rows.push(await measure("developmentTimeline (no filter)", () => timeline({})(db), timelineRows, runs, dbRowsOf(timeline({}))));
-  rows.push(await measure(`developmentTimeline (theme ${talksResume.theme})`, () => timeline({ theme: talksResume.theme })(db), timelineRows, runs, dbRowsOf(timeline({ theme: talksResume.theme }))));
-  rows.push(await measure("developmentTimeline (expectation talks-resume)", () => timeline({ expectationId: talksResume.id })(db), timelineRows, runs, dbRowsOf(timeline({ expectationId: talksResume.id }))));
-  rows.push(await measure("expectationSeries (talks-resume)", () => expectationSeries(db, viewer, talksResume.id, view), (r) => `${r.points.length} points, ${r.changes.length} changes, ${r.steps.length} steps`, runs,
-    dbRowsOf((ldb) => expectationSeries(ldb, viewer, talksResume.id, view))));
-  rows.push(await measure("expectationsCsv (ko)", () => expectationsCsv(db, viewer, { asOf, locale: "ko" }), (r) => `${r.split("\r\n").length - 2} rows, ${Buffer.byteLength(r)} bytes`, runs,
-    dbRowsOf((ldb) => expectationsCsv(ldb, viewer, { asOf, locale: "ko" }))));
+  rows.push(
+    await measure(
+      `developmentTimeline (theme ${talksResume.theme})`,
+      () => timeline({ theme: talksResume.theme })(db),
+      timelineRows,
+      runs,
+      dbRowsOf(timeline({ theme: talksResume.theme })),
+    ),
+  );
+  rows.push(
+    await measure(
+      "developmentTimeline (expectation talks-resume)",
+      () => timeline({ expectationId: talksResume.id })(db),
+      timelineRows,
+      runs,
+      dbRowsOf(timeline({ expectationId: talksResume.id })),
+    ),
+  );
+  rows.push(
+    await measure(
+      "expectationSeries (talks-resume)",
+      () => expectationSeries(db, viewer, talksResume.id, view),
+      (r) => `${r.points.length} points, ${r.changes.length} changes, ${r.steps.length} steps`,
+      runs,
+      dbRowsOf((ldb) => expectationSeries(ldb, viewer, talksResume.id, view)),
+    ),
+  );
+  rows.push(
+    await measure(
+      "expectationsCsv (ko)",
+      () => expectationsCsv(db, viewer, { asOf, locale: "ko" }),
+      (r) => `${r.split("\r\n").length - 2} rows, ${Buffer.byteLength(r)} bytes`,
+      runs,
+      dbRowsOf((ldb) => expectationsCsv(ldb, viewer, { asOf, locale: "ko" })),
+    ),
+  );
 
   // The full developments export, read to the end: --runs times for the time, the first read for memory.
   const exports: { name: string; stats: StreamStats; median: number; min: number; max: number }[] = [];
@@ -236,7 +288,10 @@ async function main() {
     { name: "developments CSV (batch 250)", kind: "csv", batchSize: 250 },
   ];
   for (const c of exportCases) {
-    const open = () => (c.kind === "csv" ? developmentsCsvStream(db, viewer, {}, { locale: "en", batchSize: c.batchSize }) : developmentsJsonStream(db, viewer, {}, { batchSize: c.batchSize }));
+    const open = () =>
+      c.kind === "csv"
+        ? developmentsCsvStream(db, viewer, {}, { locale: "en", batchSize: c.batchSize })
+        : developmentsJsonStream(db, viewer, {}, { batchSize: c.batchSize });
     const stats = await drain(open, c.kind, 1);
     const times: number[] = [];
     for (let i = 0; i < (c.batchSize === DEFAULT_BATCH_SIZE ? runs : 1); i++) {
@@ -247,27 +302,39 @@ async function main() {
     exports.push({ name: c.name, stats, median: median(times), min: Math.min(...times), max: Math.max(...times) });
   }
 
-  console.log(`\nDashboard data on ${n} developments (${counts.links} links, ${await db.scoreSnapshot.count()} snapshots, ${await db.statusChange.count()} status changes), as of ${AS_OF_DAY};`);
+  console.log(
+    `\nDashboard data on ${n} developments (${counts.links} links, ${await db.scoreSnapshot.count()} snapshots, ${await db.statusChange.count()} status changes), as of ${AS_OF_DAY};`,
+  );
   console.log(`median of ${runs} runs after a warm-up (ms); heap/RSS during one call after a forced GC ("heap +" = peak heap used above the post-GC base,`);
   console.log(`garbage included); "DB rows" = rows the function's SQL statements returned to Prisma:\n`);
   console.log(`| function | returned | DB rows | median | min | max | heap + | retained | peak RSS |`);
   console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.returned} | ${r.dbRows} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${mb(r.memory.heapPeak - r.memory.heapBase)} | ${mb(r.memory.retained)} | ${mb(r.memory.rssPeak)} |`);
+    console.log(
+      `| ${r.name} | ${r.returned} | ${r.dbRows} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${mb(r.memory.heapPeak - r.memory.heapBase)} | ${mb(r.memory.retained)} | ${mb(r.memory.rssPeak)} |`,
+    );
   }
-  console.log(`\nThe developments export, read to the end (SQLite file ${mb(fs.statSync(file).size)}; ms: median of ${runs} for the default batch, 1 run for batch 250):\n`);
+  console.log(
+    `\nThe developments export, read to the end (SQLite file ${mb(fs.statSync(file).size)}; ms: median of ${runs} for the default batch, 1 run for batch 250):\n`,
+  );
   console.log(`"heap +" = peak heap used over the post-GC base, garbage included; "live" = the most heap left after a forced GC at every chunk:\n`);
   console.log(`| export | rows | bytes | chunks | largest chunk | median | min | max | heap + | live | peak RSS |`);
   console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   for (const e of exports) {
     const s = e.stats;
-    console.log(`| ${e.name} | ${s.rows} | ${mb(s.bytes)} | ${s.chunks} | ${(s.largestChunk / 1024).toFixed(0)} KB | ${e.median.toFixed(0)} | ${e.min.toFixed(0)} | ${e.max.toFixed(0)} | ${mb(s.heapPeak - s.heapBase)} | ${mb(s.liveMax)} | ${mb(s.rssPeak)} |`);
+    console.log(
+      `| ${e.name} | ${s.rows} | ${mb(s.bytes)} | ${s.chunks} | ${(s.largestChunk / 1024).toFixed(0)} KB | ${e.median.toFixed(0)} | ${e.min.toFixed(0)} | ${e.max.toFixed(0)} | ${mb(s.heapPeak - s.heapBase)} | ${mb(s.liveMax)} | ${mb(s.rssPeak)} |`,
+    );
   }
 
   // The timeline's statements, explained: the per-day groupBy and the markers.
   const plans: string[] = [];
   const scanned = new Set<string>();
-  for (const [label, f] of [["no filter", {}], ["theme", { theme: talksResume.theme }], ["expectation", { expectationId: talksResume.id }]] as const) {
+  for (const [label, f] of [
+    ["no filter", {}],
+    ["theme", { theme: talksResume.theme }],
+    ["expectation", { expectationId: talksResume.id }],
+  ] as const) {
     const statements = await logging.capture(timeline(f));
     for (const s of statements) {
       const what = /GROUP BY/.test(s.sql) ? "groupBy per day" : /FROM `main`\.`Development` WHERE .*ORDER BY/.test(s.sql) ? "markers" : "markers' links";
@@ -276,7 +343,13 @@ async function main() {
       // Long IN (?, ?, …) lists of ids, shortened for print.
       const sql = s.sql.replace(/IN \((\?,)+\?\)/g, (m) => `IN (${m.split("?").length - 1} ids)`);
       const params = s.params.length > 12 ? [...s.params.slice(0, 3), `… ${s.params.length} in all`] : s.params;
-      plans.push(`\n-- developmentTimeline, ${label}: ${what} (${timeStatement(raw, s, runs).toFixed(2)} ms alone in better-sqlite3)`, sql, `params: ${JSON.stringify(params)}`, "QUERY PLAN", ...plan);
+      plans.push(
+        `\n-- developmentTimeline, ${label}: ${what} (${timeStatement(raw, s, runs).toFixed(2)} ms alone in better-sqlite3)`,
+        sql,
+        `params: ${JSON.stringify(params)}`,
+        "QUERY PLAN",
+        ...plan,
+      );
     }
   }
   console.log(plans.join("\n"));

@@ -157,7 +157,9 @@ async function main() {
   console.log(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
   results.forEach((r, i) => {
     const { main, bare } = sqlTimes[i]!;
-    console.log(`| ${r.name} | ${r.matching} | ${r.rows} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${main.toFixed(2)} | ${bare === null ? "-" : bare.toFixed(2)} |`);
+    console.log(
+      `| ${r.name} | ${r.matching} | ${r.rows} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${main.toFixed(2)} | ${bare === null ? "-" : bare.toFixed(2)} |`,
+    );
   });
   console.log(`\nWalking pages 1..${deepPage - 1} by cursor took ${walkMs.toFixed(0)} ms (${(walkMs / Math.max(1, deepPage - 1)).toFixed(1)} ms a page).`);
   console.log(plans.join("\n"));

@@ -48,7 +48,9 @@ async function floor(base: string, total: number) {
 }
 
 const row = (label: string, perSecond: number, latencies: number[], extra = "") =>
-  console.log(`${label.padEnd(34)} ${perSecond.toFixed(1).padStart(8)}/s   p50 ${percentile(latencies, 50).toFixed(0).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(0).padStart(6)} ms ${extra}`);
+  console.log(
+    `${label.padEnd(34)} ${perSecond.toFixed(1).padStart(8)}/s   p50 ${percentile(latencies, 50).toFixed(0).padStart(6)} ms   p99 ${percentile(latencies, 99).toFixed(0).padStart(6)} ms ${extra}`,
+  );
 
 async function main() {
   const instance = await prepareInstance(fs.mkdtempSync(path.join(os.tmpdir(), "tracker-bench-writes-")), port, 10);
@@ -64,7 +66,9 @@ async function main() {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
     let loopOut = "";
-    loop = withEvaluate ? spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] }) : undefined;
+    loop = withEvaluate
+      ? spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] })
+      : undefined;
     const started = loop;
     if (started) await new Promise<void>((resolve) => started.stdout!.on("data", (c) => ((loopOut += c), loopOut.includes("ready") && resolve())));
     const { outcomes, ms } = await runLoad({ base: instance.base, cookies, clients, total: n, prefix: "bench", expectationIds: instance.expectationIds });
@@ -75,16 +79,28 @@ async function main() {
     }
     const refused = outcomes.filter((o) => !o.ok).length;
 
-    console.log(`\n${n} requests each, ${clients} concurrent clients, SQLite, ${os.cpus().length} cores${withEvaluate ? ", evaluate job looping in another process" : ""}`);
+    console.log(
+      `\n${n} requests each, ${clients} concurrent clients, SQLite, ${os.cpus().length} cores${withEvaluate ? ", evaluate job looping in another process" : ""}`,
+    );
     row("floor: GET /api/expectations (401)", trivial.perSecond, trivial.latencies, `  peak RSS ${rssAfterFloor} MB`);
-    row("POST /api/developments", n / (ms / 1000), outcomes.map((o) => o.ms), `  peak RSS ${peakRssMb(web())} MB, refused ${refused}`);
+    row(
+      "POST /api/developments",
+      n / (ms / 1000),
+      outcomes.map((o) => o.ms),
+      `  peak RSS ${peakRssMb(web())} MB, refused ${refused}`,
+    );
     if (loop) console.log(`evaluate loop: ${loopOut.trim().split("\n").at(-1)}`);
     if (refused) {
       const reasons = new Map<string, number>();
       for (const o of outcomes) if (!o.ok) reasons.set(`${o.status} ${o.message}`, (reasons.get(`${o.status} ${o.message}`) ?? 0) + 1);
       console.log("refusals:", Object.fromEntries(reasons));
       const log = fs.readFileSync(path.join(instance.dir, "serve.log"), "utf8").split("\n");
-      console.log(log.filter((line) => /Error|error/.test(line)).slice(0, 10).join("\n"));
+      console.log(
+        log
+          .filter((line) => /Error|error/.test(line))
+          .slice(0, 10)
+          .join("\n"),
+      );
     }
   } finally {
     if (loop && loop.exitCode === null && loop.signalCode === null) loop.kill("SIGKILL");

@@ -11,8 +11,7 @@ test("the baseline lists the survey's expectations by theme with the panel's sha
   for (const theme of ["US–DPRK talks", "Inter-Korean relations", "ROK–US alliance"]) {
     await expect(page.getByRole("heading", { level: 2, name: theme })).toBeVisible();
   }
-  const shareOf = (theme: string) =>
-    page.getByRole("region", { name: theme }).getByTestId("panel-share").allTextContents();
+  const shareOf = (theme: string) => page.getByRole("region", { name: theme }).getByTestId("panel-share").allTextContents();
   expect(await shareOf("US–DPRK talks")).toContain("70%");
   expect(await shareOf("Inter-Korean relations")).toEqual(["60%"]);
   expect((await shareOf("ROK–US alliance")).sort()).toEqual(["40%", "58%"]);

@@ -42,7 +42,9 @@ test("an analyst logs a development with two graded sources, linked as support f
   await fillSource(page, 1, { citation: "Ministry of Unification briefing", publisher: "MOU", reliability: "C", credibility: "3" });
   await page.getByRole("button", { name: "Link to an expectation" }).click();
   const link = page.getByRole("group", { name: "Link 1" });
-  await link.getByLabel("Expectation").selectOption({ label: (await link.getByLabel("Expectation").locator("option", { hasText: TALKS }).textContent()) ?? "" });
+  await link
+    .getByLabel("Expectation")
+    .selectOption({ label: (await link.getByLabel("Expectation").locator("option", { hasText: TALKS }).textContent()) ?? "" });
   await link.getByLabel("Stance").selectOption("SUPPORTS");
   await link.getByLabel("Rationale").fill("Officials of both governments met: talks have restarted at working level.");
   await page.getByRole("button", { name: "Save development" }).click();

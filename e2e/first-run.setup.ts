@@ -45,7 +45,11 @@ test("the first visit creates the admin account, who creates analysts and a view
   await page.goto("/setup");
   await expect(page).not.toHaveURL(/\/setup$/);
 
-  for (const [key, role] of [["analyst", "analyst"], ["viewer", "viewer"], ["koreanAnalyst", "analyst"]] as const) {
+  for (const [key, role] of [
+    ["analyst", "analyst"],
+    ["viewer", "viewer"],
+    ["koreanAnalyst", "analyst"],
+  ] as const) {
     const account = ACCOUNTS[key];
     await page.goto("/admin/users");
     await page.getByLabel("Name", { exact: true }).fill(account.name);

@@ -19,20 +19,90 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
   const link = { linkId: "no-such-link", developmentId: ids.dev, expectationId: ids.exp };
   // Each sample is refused on its own (invalid or aimed at nothing), so no variant can write.
   return {
-    logDevelopmentAction: { args: [], fields: [["title", ""], ["occurredOn", "2025-01-01"], ["sources.0.publisher", "Yonhap"], ["actors.0", "A"]] },
-    updateDevelopmentAction: { args: [ids.dev], fields: [["title", ""], ["expectedVersion", "1"], ["tags.0", "t"]] },
+    logDevelopmentAction: {
+      args: [],
+      fields: [
+        ["title", ""],
+        ["occurredOn", "2025-01-01"],
+        ["sources.0.publisher", "Yonhap"],
+        ["actors.0", "A"],
+      ],
+    },
+    updateDevelopmentAction: {
+      args: [ids.dev],
+      fields: [
+        ["title", ""],
+        ["expectedVersion", "1"],
+        ["tags.0", "t"],
+      ],
+    },
     deleteDevelopmentAction: { args: ["no-such-development"], fields: [] },
     restoreDevelopmentAction: { args: ["no-such-development"], fields: [] },
-    addLinkAction: { args: [], fields: [["developmentId", "no-such-development"], ["expectationId", ids.exp], ["stance", "SUPPORTS"], ["rationale", ""]] },
-    updateLinkAction: { args: [link], fields: [["stance", ""], ["rationale", ""], ["expectedVersion", "1"]] },
+    addLinkAction: {
+      args: [],
+      fields: [
+        ["developmentId", "no-such-development"],
+        ["expectationId", ids.exp],
+        ["stance", "SUPPORTS"],
+        ["rationale", ""],
+      ],
+    },
+    updateLinkAction: {
+      args: [link],
+      fields: [
+        ["stance", ""],
+        ["rationale", ""],
+        ["expectedVersion", "1"],
+      ],
+    },
     removeLinkAction: { args: [link], fields: [] },
-    updateThresholdsAction: { args: [ids.exp], fields: [["confirmThreshold", "0x3"], ["contradictThreshold", "-4"], ["expectedVersion", "1"]] },
-    overrideStatusAction: { args: [ids.exp], fields: [["status", "CONFIRMED"], ["reason", "\u200B"]] },
+    updateThresholdsAction: {
+      args: [ids.exp],
+      fields: [
+        ["confirmThreshold", "0x3"],
+        ["contradictThreshold", "-4"],
+        ["expectedVersion", "1"],
+      ],
+    },
+    overrideStatusAction: {
+      args: [ids.exp],
+      fields: [
+        ["status", "CONFIRMED"],
+        ["reason", "\u200B"],
+      ],
+    },
     releaseOverrideAction: { args: ["no-such-expectation"], fields: [] },
-    createUserAction: { args: [], fields: [["name", "\u202Enimda"], ["email", "x@example.test"], ["password", "long-enough-password"], ["role", "admin"]] },
-    setupAction: { args: [], fields: [["name", "Second"], ["email", "second@example.test"], ["password", "long-enough-password"]] },
-    signInAction: { args: [], fields: [["email", "not-an-email"], ["password", "x"]] },
-    setCoverageAction: { args: [], fields: [["surveyId", "no-such-survey"], ["throughDay", "0000-01-01"]] },
+    createUserAction: {
+      args: [],
+      fields: [
+        ["name", "\u202Enimda"],
+        ["email", "x@example.test"],
+        ["password", "long-enough-password"],
+        ["role", "admin"],
+      ],
+    },
+    setupAction: {
+      args: [],
+      fields: [
+        ["name", "Second"],
+        ["email", "second@example.test"],
+        ["password", "long-enough-password"],
+      ],
+    },
+    signInAction: {
+      args: [],
+      fields: [
+        ["email", "not-an-email"],
+        ["password", "x"],
+      ],
+    },
+    setCoverageAction: {
+      args: [],
+      fields: [
+        ["surveyId", "no-such-survey"],
+        ["throughDay", "0000-01-01"],
+      ],
+    },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },
@@ -59,7 +129,11 @@ function variants(s: Sample, full: boolean) {
   return out;
 }
 
-async function signedIn(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string, account?: { email: string; password: string }) {
+async function signedIn(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL: string,
+  account?: { email: string; password: string },
+) {
   const context = await playwright.request.newContext({ baseURL });
   if (account) {
     const r = await context.post("/api/auth/sign-in/email", { data: account, headers: { origin: new URL(baseURL).origin } });
@@ -105,7 +179,8 @@ test("every server action refuses hostile input cleanly and writes nothing", asy
         const root = v.root ?? (stateless ? JSON.stringify(name === "setLocaleAction" ? ["$K1"] : []) : undefined);
         const response = await postAction(request, ids[name]!, origin, { args: v.args, fields: v.fields, root });
         const body = await expectClean(response, `${name} as ${role}: ${v.label}`, request);
-        if (v.label === "duplicated fields" && role === "analyst" && sample.fields.length && !stateless) expect(body, name).toMatch(/more than once|does not allow/);
+        if (v.label === "duplicated fields" && role === "analyst" && sample.fields.length && !stateless)
+          expect(body, name).toMatch(/more than once|does not allow/);
         if (v.label === "oversize field" && role !== "stranger" && sample.fields.length && !stateless && name !== "signInAction" && name !== "setupAction") {
           expect(body, `${name} as ${role}`).toMatch(/too long|Sign in|does not allow/);
         }
@@ -139,17 +214,27 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
     ["array", "[1,2,3]"],
     ["wrong types", '{"name":1,"email":[],"password":{},"role":null,"confirmThreshold":[],"contradictThreshold":{},"expectedVersion":"0x1"}'],
     ["duplicated keys", '{"role":"viewer","role":"admin","name":"","email":"d@example.test"}'],
-    ["hostile values", '{"name":"\\u202Eadmin","email":"h@example.test","role":"viewer","confirmThreshold":"0x3","contradictThreshold":"-4","expectedVersion":1}'],
+    [
+      "hostile values",
+      '{"name":"\\u202Eadmin","email":"h@example.test","role":"viewer","confirmThreshold":"0x3","contradictThreshold":"-4","expectedVersion":1}',
+    ],
     ["NUL name", '{"name":"a\\u0000b","email":"n@example.test","role":"viewer"}'],
     ["deep nesting", "[".repeat(5000) + "]".repeat(5000)],
     ["invalid UTF-8", Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ["oversize", JSON.stringify({ name: "x".repeat(40_000) })],
   ];
-  const writes: [string, string][] = [["post", "/api/users"], ["patch", `/api/expectations/${exp}/thresholds`], ["post", "/api/auth/sign-in/email"]];
+  const writes: [string, string][] = [
+    ["post", "/api/users"],
+    ["patch", `/api/expectations/${exp}/thresholds`],
+    ["post", "/api/auth/sign-in/email"],
+  ];
   const before = tableCounts(BACKGROUND_TABLES);
   for (const [method, path] of writes) {
     for (const [label, data] of bodies) {
-      for (const [role, request] of [["admin", admin], ["stranger", stranger]] as const) {
+      for (const [role, request] of [
+        ["admin", admin],
+        ["stranger", stranger],
+      ] as const) {
         const r = await request.fetch(path, { method, data, headers: json, failOnStatusCode: false });
         await expectClean(r, `${method} ${path} as ${role}: ${label}`, request);
         expect(r.status(), `${method} ${path} as ${role}: ${label}`).toBeGreaterThanOrEqual(400);
@@ -169,20 +254,47 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
     }
   }
   // better-auth's other endpoints are closed, the admin API included.
-  for (const path of ["/api/auth/admin/create-user", "/api/auth/admin/set-role", "/api/auth/sign-up/email", "/api/auth/change-password", "/api/auth/update-user"]) {
-    const r = await admin.post(path, { data: { email: "a@example.test", role: "admin", userId: "x", password: "12345" }, headers: json, failOnStatusCode: false });
+  for (const path of [
+    "/api/auth/admin/create-user",
+    "/api/auth/admin/set-role",
+    "/api/auth/sign-up/email",
+    "/api/auth/change-password",
+    "/api/auth/update-user",
+  ]) {
+    const r = await admin.post(path, {
+      data: { email: "a@example.test", role: "admin", userId: "x", password: "12345" },
+      headers: json,
+      failOnStatusCode: false,
+    });
     await expectClean(r, `POST ${path}`, admin);
     expect(r.status(), path).toBe(404);
   }
   // Hostile query strings on the downloads and lists.
-  for (const path of ["/api/export/developments.csv", "/api/export/developments.json", "/api/export/expectations.csv", "/api/expectations", "/api/users", "/", "/developments"]) {
-    for (const query of ["?__proto__[q]=1&constructor[prototype][q]=1", "?asOf=0000-01-01&from=9999-99-99&limit=0x10", `?q=${"%00".repeat(500)}`, "?to=2025-02-30&eventType=%E2%80%AE"]) {
+  for (const path of [
+    "/api/export/developments.csv",
+    "/api/export/developments.json",
+    "/api/export/expectations.csv",
+    "/api/expectations",
+    "/api/users",
+    "/",
+    "/developments",
+  ]) {
+    for (const query of [
+      "?__proto__[q]=1&constructor[prototype][q]=1",
+      "?asOf=0000-01-01&from=9999-99-99&limit=0x10",
+      `?q=${"%00".repeat(500)}`,
+      "?to=2025-02-30&eventType=%E2%80%AE",
+    ]) {
       const r = await admin.get(path + query, { failOnStatusCode: false });
       await expectClean(r, `GET ${path}${query.slice(0, 30)}`, admin);
     }
   }
   // A refusal in the reader's language.
-  const ko = await admin.post("/api/users", { data: "{}", headers: { "content-type": "text/plain", origin, "accept-language": "ko-KR" }, failOnStatusCode: false });
+  const ko = await admin.post("/api/users", {
+    data: "{}",
+    headers: { "content-type": "text/plain", origin, "accept-language": "ko-KR" },
+    failOnStatusCode: false,
+  });
   expect((await ko.json()).error.message).toBe("이 요청은 application/json으로 보내야 합니다.");
   expect(tableCounts(BACKGROUND_TABLES)).toEqual(before);
   console.log(`hostile-input corpus: ${tried - start} inputs to route handlers (${tried} in all, with the actions)`);

@@ -27,7 +27,12 @@ test("deadlines wait for coverage; the as-of view dates changes; as known then d
   }
 
   // Logged today, about March 2025: the record now says what happened then.
-  await logLinkedDevelopment(page, { title: "Trump says he will reach out to Kim", occurredOn: "2025-03-01", expectation: REACH_OUT, stance: "STRONGLY_SUPPORTS" });
+  await logLinkedDevelopment(page, {
+    title: "Trump says he will reach out to Kim",
+    occurredOn: "2025-03-01",
+    expectation: REACH_OUT,
+    stance: "STRONGLY_SUPPORTS",
+  });
   runJob("evaluate", new Date());
   await page.goto("/?asOf=2025-03-20");
   await expect(page.getByTestId("row-us-reaches-out")).toContainText("Leaning confirmed");

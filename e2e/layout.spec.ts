@@ -17,7 +17,12 @@ test.beforeAll(async ({ browser }) => {
   const page = await context.newPage();
   await page.goto("/developments");
   if ((await page.locator('main a[href^="/developments/"]:not([href$="/new"])').count()) === 0) {
-    await logLinkedDevelopment(page, { title: "Layout check: talks announced", occurredOn: "2025-03-04", expectation: "Maintained at the current level", stance: "SUPPORTS" });
+    await logLinkedDevelopment(page, {
+      title: "Layout check: talks announced",
+      occurredOn: "2025-03-04",
+      expectation: "Maintained at the current level",
+      stance: "SUPPORTS",
+    });
   }
   await context.close();
 });
@@ -64,7 +69,11 @@ for (const language of LANGUAGES) {
       for (let i = 0; i < 3; i++) await page.getByRole("button", { name: m.developmentForm.addLink }).click();
       const links = page.locator("fieldset.row-group").filter({ has: page.locator("select[name$='.expectationId']") });
       await expect(links).toHaveCount(3);
-      for (let i = 0; i < 3; i++) await links.nth(i).locator("select[name$='.expectationId']").selectOption({ index: i + 1 });
+      for (let i = 0; i < 3; i++)
+        await links
+          .nth(i)
+          .locator("select[name$='.expectationId']")
+          .selectOption({ index: i + 1 });
       await checkPage(page, testInfo, name("development-form"));
 
       // The header's menu on a phone: folded, then open.
@@ -95,7 +104,11 @@ for (const width of [360, 1920]) {
   test(`the busiest pages hold at ${width} px in Korean`, async ({ browser }, testInfo) => {
     const context = await layoutContext(browser, "ko", width, ADMIN_STATE);
     const page = await context.newPage();
-    for (const [label, url] of [["dashboard", "/"], ["developments", "/developments"], ["development-form", "/developments/new"]] as const) {
+    for (const [label, url] of [
+      ["dashboard", "/"],
+      ["developments", "/developments"],
+      ["development-form", "/developments/new"],
+    ] as const) {
       await page.goto(url);
       await checkPage(page, testInfo, `ko-${width}-${label}`, { axe: false });
     }

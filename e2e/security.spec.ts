@@ -31,7 +31,12 @@ test("password guessing is paused on both sign-in paths; others sign in as usual
 
   // The sign-in form's server action: five wrong passwords, then even the right one waits.
   const viaForm = async (password: string) => {
-    const r = await postAction(attacker, id, origin, { fields: [["email", TARGETS.form.email], ["password", password]] });
+    const r = await postAction(attacker, id, origin, {
+      fields: [
+        ["email", TARGETS.form.email],
+        ["password", password],
+      ],
+    });
     return (await r.text()).match(/"message":"([^"]+)"/)?.[1];
   };
   for (let i = 0; i < 5; i++) expect(await viaForm(`guess-${i}`)).toBe("Email or password is not correct.");
@@ -41,7 +46,11 @@ test("password guessing is paused on both sign-in paths; others sign in as usual
 
   // better-auth's HTTP endpoint: the same limit; a spoofed forwarding header buys nothing.
   const viaHttp = (password: string, headers: Record<string, string> = {}) =>
-    attacker.post("/api/auth/sign-in/email", { data: { email: TARGETS.http.email, password }, headers: { origin, ...spoofed, ...headers }, failOnStatusCode: false });
+    attacker.post("/api/auth/sign-in/email", {
+      data: { email: TARGETS.http.email, password },
+      headers: { origin, ...spoofed, ...headers },
+      failOnStatusCode: false,
+    });
   for (let i = 0; i < 5; i++) expect((await viaHttp(`guess-${i}`)).status()).toBe(401);
   const paused = await viaHttp(TARGETS.http.password);
   expect(paused.status()).toBe(429);
@@ -117,7 +126,13 @@ function sendBig(path: string, mb: number, declare: boolean): Promise<{ status: 
       resolve({ status, sentMb: sent });
       req.destroy();
     };
-    const req = http.request({ host: "localhost", port: E2E_PORT, path, method: "POST", headers: { "content-type": "application/json", ...(declare ? { "content-length": String(mb * chunk.length) } : {}) } });
+    const req = http.request({
+      host: "localhost",
+      port: E2E_PORT,
+      path,
+      method: "POST",
+      headers: { "content-type": "application/json", ...(declare ? { "content-length": String(mb * chunk.length) } : {}) },
+    });
     req.on("response", (res) => {
       res.resume();
       finish(res.statusCode ?? 0);
@@ -150,7 +165,9 @@ test("oversize anonymous bodies are refused without being read, and memory stays
     expect(chunked.sentMb).toBeLessThan(50);
   }
   const after = serverRssMb()!;
-  console.log(`server memory: ${before!.toFixed(0)} MB before, ${after.toFixed(0)} MB after 8 bodies of up to 50 MB (floor: ${(50 * 8).toFixed(0)} MB if they had been held)`);
+  console.log(
+    `server memory: ${before!.toFixed(0)} MB before, ${after.toFixed(0)} MB after 8 bodies of up to 50 MB (floor: ${(50 * 8).toFixed(0)} MB if they had been held)`,
+  );
   expect(after - before!).toBeLessThan(50);
   expect((await fetch(`http://localhost:${E2E_PORT}/api/health`)).status).toBe(200);
 });
@@ -203,7 +220,9 @@ test("a development too long to accept is refused in the form with a clear messa
   await page.getByLabel("Title").fill("A very long paste");
   await page.getByLabel("Summary").fill("x".repeat(270_000));
   await page.getByRole("button", { name: "Save development" }).click();
-  await expect(page.locator("form").getByRole("alert").first()).toHaveText("What you sent is too long (at most 256 KB in all). Shorten the text and try again.");
+  await expect(page.locator("form").getByRole("alert").first()).toHaveText(
+    "What you sent is too long (at most 256 KB in all). Shorten the text and try again.",
+  );
   await expect(page.getByLabel("Title")).toHaveValue("A very long paste");
 });
 

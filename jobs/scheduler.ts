@@ -14,8 +14,7 @@ const HEARTBEAT_MS = 30_000;
 
 export function startScheduler(options: { databaseUrl: string; instance: string; jobs?: JobDefinition[]; quiet?: boolean }) {
   const db = createDb(options.databaseUrl);
-  const heartbeat = () =>
-    beat(db, `${SCHEDULER_PREFIX}${options.instance}`, new Date()).catch((error) => console.error("[scheduler] heartbeat failed", error));
+  const heartbeat = () => beat(db, `${SCHEDULER_PREFIX}${options.instance}`, new Date()).catch((error) => console.error("[scheduler] heartbeat failed", error));
   void heartbeat();
   const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS);
   const coordinator = jobRunCoordinator(db, options.instance);
@@ -46,7 +45,11 @@ export function startScheduler(options: { databaseUrl: string; instance: string;
 if (process.argv[1] && /scheduler\.(ts|js)$/.test(process.argv[1])) {
   const { DATABASE_URL, SCHEDULER_INSTANCE } = env();
   const scheduler = startScheduler({ databaseUrl: DATABASE_URL, instance: SCHEDULER_INSTANCE });
-  console.log(`[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.filter((j) => j.cron).map((j) => `${j.name} (${j.cron})`).join(", ")}`);
+  console.log(
+    `[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.filter((j) => j.cron)
+      .map((j) => `${j.name} (${j.cron})`)
+      .join(", ")}`,
+  );
   const stop = async (signal: string) => {
     console.log(`[scheduler] ${signal}: stopping`);
     await scheduler.stop();

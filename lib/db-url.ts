@@ -9,9 +9,7 @@ export const DEFAULT_DATABASE_URL = "file:./data/tracker.db";
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite";
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return "postgres";
-  throw new Error(
-    `DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL); got "${url.split(":")[0]}:..."`,
-  );
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL); got "${url.split(":")[0]}:..."`);
 }
 
 /** Absolute path of a file: URL, resolved against the working directory (the project root). */

@@ -32,9 +32,7 @@ async function main(): Promise<void> {
     db = createDb(url);
     const result = await seedBaseline(db, ifes2025Baseline);
     const total = ifes2025Baseline.expectations.length;
-    console.log(
-      `IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`,
-    );
+    console.log(`IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`);
   } catch (error) {
     const message =
       error instanceof z.ZodError

@@ -8,14 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import {
-  POSTGRES_MIGRATIONS,
-  POSTGRES_SCHEMA,
-  SQLITE_MIGRATIONS,
-  SQLITE_SCHEMA,
-  postgresSchemaFrom,
-  readText,
-} from "./lib/postgres-schema";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA, postgresSchemaFrom, readText } from "./lib/postgres-schema";
 
 import os from "node:os";
 
@@ -35,10 +28,7 @@ function isEmpty(sql: string): boolean {
 function writeMigration(dir: string, name: string, sql: string, provider: string) {
   fs.mkdirSync(path.join(dir, name), { recursive: true });
   fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
-  fs.writeFileSync(
-    path.join(dir, "migration_lock.toml"),
-    `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`,
-  );
+  fs.writeFileSync(path.join(dir, "migration_lock.toml"), `# Written by scripts/new-migration.ts\nprovider = "${provider}"\n`);
 }
 
 const label = (process.argv[2] ?? "").trim();

@@ -28,9 +28,7 @@ const SIGNED_IN_BODY_MAX = 2 * 1024 * 1024; // = serverActions.bodySizeLimit in 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 const log = pino({ base: { pid: process.pid, part: "front" } });
 
-const catalogues = Object.fromEntries(
-  ["en", "ko"].map((l) => [l, JSON.parse(fs.readFileSync(`lib/i18n/messages/${l}.json`, "utf8"))]),
-);
+const catalogues = Object.fromEntries(["en", "ko"].map((l) => [l, JSON.parse(fs.readFileSync(`lib/i18n/messages/${l}.json`, "utf8"))]));
 function readerLocale(req) {
   const cookie = /(?:^|;\s*)NEXT_LOCALE=(ko|en)/.exec(req.headers.cookie ?? "")?.[1];
   return cookie ?? (/^\s*ko/i.test(req.headers["accept-language"] ?? "") ? "ko" : "en");
@@ -40,7 +38,10 @@ function clientAddress(req) {
   const name = (process.env.TRUSTED_PROXY_HEADER ?? "").trim().toLowerCase();
   if (name) {
     // The entry the trusted proxy appended is the last one.
-    const value = String(req.headers[name] ?? "").split(",").pop()?.trim();
+    const value = String(req.headers[name] ?? "")
+      .split(",")
+      .pop()
+      ?.trim();
     if (value) return value.slice(0, 64);
   }
   return req.socket.remoteAddress ?? "unknown";
@@ -104,4 +105,3 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     setTimeout(() => process.exit(0), 3000).unref();
   });
 }
-

@@ -23,7 +23,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <header className="site-header">
         <nav aria-label={t("nav.main")}>
-          <Link href="/" className="brand"><ProductMark />{t("app.name")}</Link>
+          <Link href="/" className="brand">
+            <ProductMark />
+            {t("app.name")}
+          </Link>
           <SiteMenu label={t("nav.menu")}>
             <Link href="/">{t("nav.dashboard")}</Link>
             <Link href="/expectations">{t("nav.expectations")}</Link>
@@ -33,12 +36,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
             <LanguageSwitcher />
             <form action={signOutAction}>
-              <button type="submit" className="link">{t("nav.signOut")}</button>
+              <button type="submit" className="link">
+                {t("nav.signOut")}
+              </button>
             </form>
           </SiteMenu>
         </nav>
       </header>
-      <Suspense fallback={null}><RoleNotice role={t(`roles.${actor.role}`)} /></Suspense>
+      <Suspense fallback={null}>
+        <RoleNotice role={t(`roles.${actor.role}`)} />
+      </Suspense>
       {children}
     </>
   );

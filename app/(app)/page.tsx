@@ -22,7 +22,11 @@ export async function generateMetadata() {
 }
 
 function Loading({ label }: { label: string }) {
-  return <section className="panel" aria-busy="true"><p className="meta">{label}</p></section>;
+  return (
+    <section className="panel" aria-busy="true">
+      <p className="meta">{label}</p>
+    </section>
+  );
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -34,9 +38,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const view = { day: dayOf(asOf.at), knownThen: params.view === "known" };
   const { t, f } = await serverI18n();
   // asOfFrom falls back to today on a bad day; say so rather than silently showing today.
-  const asOfProblem = params.asOf && params.asOf !== asOf.day
-    ? isRealDay(params.asOf) && params.asOf > asOf.day ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) }) : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
-    : null;
+  const asOfProblem =
+    params.asOf && params.asOf !== asOf.day
+      ? isRealDay(params.asOf) && params.asOf > asOf.day
+        ? t("dashboard.asOfFuture", { date: f.date(new Date(`${params.asOf}T00:00:00Z`)) })
+        : t("dashboard.asOfInvalid", { value: params.asOf.slice(0, 40) })
+      : null;
   const loading = <Loading label={t("dashboard.loading")} />;
   const exportQuery = asOf.isToday ? "" : `?asOf=${asOf.day}`;
   return (
@@ -49,30 +56,53 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </div>
         <fieldset className="view-switch">
           <legend>{t("dashboard.viewLegend")}</legend>
-          <label><input type="radio" name="view" value="" defaultChecked={!view.knownThen} /> {t("dashboard.viewHappened")}</label>
-          <label><input type="radio" name="view" value="known" defaultChecked={view.knownThen} /> {t("dashboard.viewKnown")}</label>
+          <label>
+            <input type="radio" name="view" value="" defaultChecked={!view.knownThen} /> {t("dashboard.viewHappened")}
+          </label>
+          <label>
+            <input type="radio" name="view" value="known" defaultChecked={view.knownThen} /> {t("dashboard.viewKnown")}
+          </label>
         </fieldset>
         <button type="submit">{t("dashboard.show")}</button>
         {!asOf.isToday || view.knownThen ? <a href="/">{t("dashboard.today")}</a> : null}
       </form>
-      {asOfProblem ? <p className="notice" role="alert">{asOfProblem}</p> : null}
+      {asOfProblem ? (
+        <p className="notice" role="alert">
+          {asOfProblem}
+        </p>
+      ) : null}
       <p className="meta" role="status" data-testid="as-of-state">
         {view.knownThen
           ? t("dashboard.stateKnownThen", { date: f.date(asOf.at) })
-          : asOf.isToday ? t("dashboard.stateToday") : t("dashboard.stateAsOf", { date: f.date(asOf.at) })}
+          : asOf.isToday
+            ? t("dashboard.stateToday")
+            : t("dashboard.stateAsOf", { date: f.date(asOf.at) })}
       </p>
       <p className="exports">
         {t("dashboard.export")}: <a href={`/api/export/expectations.csv${exportQuery}`}>{t("dashboard.exportExpectations")}</a> ·{" "}
-        <a href="/api/export/developments.csv">{t("dashboard.exportDevelopmentsCsv")}</a> · <a href="/api/export/developments.json">{t("dashboard.exportDevelopmentsJson")}</a>
+        <a href="/api/export/developments.csv">{t("dashboard.exportDevelopmentsCsv")}</a> ·{" "}
+        <a href="/api/export/developments.json">{t("dashboard.exportDevelopmentsJson")}</a>
       </p>
       <div className="dashboard-grid">
-        <Suspense fallback={loading}><StatusSummary view={view} /></Suspense>
-        <Suspense fallback={loading}><ScorecardPanel view={view} /></Suspense>
+        <Suspense fallback={loading}>
+          <StatusSummary view={view} />
+        </Suspense>
+        <Suspense fallback={loading}>
+          <ScorecardPanel view={view} />
+        </Suspense>
       </div>
-      <Suspense fallback={loading}><CoveragePanel /></Suspense>
-      <Suspense fallback={loading}><ExpectationsTable view={view} /></Suspense>
-      <Suspense fallback={loading}><TimelinePanel asOf={asOf.at} knownThen={view.knownThen} params={params} /></Suspense>
-      <Suspense fallback={loading}><FocusPanel view={view} params={params} /></Suspense>
+      <Suspense fallback={loading}>
+        <CoveragePanel />
+      </Suspense>
+      <Suspense fallback={loading}>
+        <ExpectationsTable view={view} />
+      </Suspense>
+      <Suspense fallback={loading}>
+        <TimelinePanel asOf={asOf.at} knownThen={view.knownThen} params={params} />
+      </Suspense>
+      <Suspense fallback={loading}>
+        <FocusPanel view={view} params={params} />
+      </Suspense>
     </main>
   );
 }

@@ -28,8 +28,16 @@ export function Field({ name, label, type = "text", defaultValue, errors, hint, 
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
-      {hint ? <span id={`${id}-hint`} className="hint">{hint}</span> : null}
-      {errors?.length ? <span id={`${id}-error`} className="error" role="alert">{errors.join(" ")}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {errors?.length ? (
+        <span id={`${id}-error`} className="error" role="alert">
+          {errors.join(" ")}
+        </span>
+      ) : null}
     </div>
   );
 }

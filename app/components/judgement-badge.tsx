@@ -8,16 +8,29 @@ import { dateOf, type Waiting } from "@/lib/judgement/rule";
  * expectation says which condition ("if talks resume: pending") and the net it
  * would have; a passed deadline says it awaits review through that day.
  */
-export async function JudgementBadge({ status, waiting, net, conditionLabel, compact = false }: { status: string; waiting: Waiting; net?: number; conditionLabel?: string; compact?: boolean }) {
+export async function JudgementBadge({
+  status,
+  waiting,
+  net,
+  conditionLabel,
+  compact = false,
+}: {
+  status: string;
+  waiting: Waiting;
+  net?: number;
+  conditionLabel?: string;
+  compact?: boolean;
+}) {
   const t = await getTranslations();
   const { f } = await serverI18n();
   if (waiting?.kind === "condition") {
     return (
       <span className="judgement-badge">
-        <StatusBadge status={status} />{" "}
-        {/* In tables the condition is named on hover; its own page names it in full. */}
+        <StatusBadge status={status} /> {/* In tables the condition is named on hover; its own page names it in full. */}
         {compact ? (
-          <span className="waiting" title={conditionLabel}>{t("judgement.waitingConditionShort", { net: f.number(net ?? 0) })}</span>
+          <span className="waiting" title={conditionLabel}>
+            {t("judgement.waitingConditionShort", { net: f.number(net ?? 0) })}
+          </span>
         ) : (
           <span className="waiting">{t("judgement.waitingCondition", { condition: conditionLabel ?? "", net: f.number(net ?? 0) })}</span>
         )}

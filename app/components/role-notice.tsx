@@ -11,5 +11,9 @@ export function RoleNotice({ role }: { role: string }) {
   const notice = useSearchParams().get("notice");
   const key = notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null;
   if (!key) return null;
-  return <p className="notice" role="status">{t(key, { role })}</p>;
+  return (
+    <p className="notice" role="status">
+      {t(key, { role })}
+    </p>
+  );
 }

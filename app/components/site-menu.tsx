@@ -13,7 +13,9 @@ export function SiteMenu({ label, children }: { label: string; children: ReactNo
       <button type="button" className="menu-toggle secondary" aria-expanded={open} aria-controls="site-menu" onClick={() => setOpen((o) => !o)}>
         {label}
       </button>
-      <div id="site-menu" className={open ? "site-menu open" : "site-menu"}>{children}</div>
+      <div id="site-menu" className={open ? "site-menu open" : "site-menu"}>
+        {children}
+      </div>
     </>
   );
 }

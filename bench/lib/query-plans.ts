@@ -62,9 +62,7 @@ export function queryPlan(raw: Database.Database, statement: Captured): string[]
  * which seek into an index, are not listed.
  */
 export function fullScans(plan: string[]): string[] {
-  return plan
-    .map((line) => line.replace(/^[\s|-]+/, "").replace(/\bmain\./g, ""))
-    .filter((detail) => /^SCAN (?!CONSTANT)/.test(detail));
+  return plan.map((line) => line.replace(/^[\s|-]+/, "").replace(/\bmain\./g, "")).filter((detail) => /^SCAN (?!CONSTANT)/.test(detail));
 }
 
 /** Median milliseconds of running a captured statement directly with better-sqlite3. */
@@ -88,7 +86,8 @@ export function timeStatement(raw: Database.Database, statement: Captured, runs:
  */
 export function withoutLinkCount(statement: Captured): Captured | null {
   const column = /, COALESCE\(`aggr_selection_0_EvidenceLink`\.`_aggr_count_evidenceLinks`, 0\) AS `_aggr_count_evidenceLinks`/;
-  const join = / LEFT JOIN \(SELECT `main`\.`EvidenceLink`\.`developmentId`, COUNT\(\*\) AS `_aggr_count_evidenceLinks` FROM `main`\.`EvidenceLink` WHERE `main`\.`EvidenceLink`\.`deletedAt` IS NULL GROUP BY `main`\.`EvidenceLink`\.`developmentId`\) AS `aggr_selection_0_EvidenceLink` ON \(`main`\.`Development`\.`id` = `aggr_selection_0_EvidenceLink`\.`developmentId`\)/;
+  const join =
+    / LEFT JOIN \(SELECT `main`\.`EvidenceLink`\.`developmentId`, COUNT\(\*\) AS `_aggr_count_evidenceLinks` FROM `main`\.`EvidenceLink` WHERE `main`\.`EvidenceLink`\.`deletedAt` IS NULL GROUP BY `main`\.`EvidenceLink`\.`developmentId`\) AS `aggr_selection_0_EvidenceLink` ON \(`main`\.`Development`\.`id` = `aggr_selection_0_EvidenceLink`\.`developmentId`\)/;
   if (!column.test(statement.sql) || !join.test(statement.sql)) return null;
   return { sql: statement.sql.replace(column, "").replace(join, ""), params: statement.params };
 }

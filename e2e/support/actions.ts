@@ -31,7 +31,9 @@ export async function postAction(request: APIRequestContext, id: string, origin:
 export function tableCounts(except: readonly string[] = []): Record<string, number> {
   const db = new Database(E2E_DB_FILE, { readonly: true, fileMustExist: true });
   try {
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'`).all() as { name: string }[])
+    const tables = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'`).all() as { name: string }[]
+    )
       .map((t) => t.name)
       .filter((name) => !except.includes(name));
     return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n]));

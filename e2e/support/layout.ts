@@ -35,14 +35,20 @@ export async function measure(page: Page): Promise<Overflow> {
     };
     for (const el of document.body.querySelectorAll("*")) {
       if (el.closest("option, script, style, template, datalist, noscript")) continue;
-      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? "").join("").trim();
+      const text = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? "")
+        .join("")
+        .trim();
       const isControl = el.matches("input:not([type=hidden]), select, textarea, button");
       if (!text && !isControl) continue;
       if (!(el as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true })) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if ((r.right > viewport + 1 || r.left < -1) && !insideOwnBox(el)) {
-        clipped.push(`<${el.tagName.toLowerCase()}> "${(text || (el as HTMLInputElement).value || "").slice(0, 50)}" spans ${Math.round(r.left)}..${Math.round(r.right)}`);
+        clipped.push(
+          `<${el.tagName.toLowerCase()}> "${(text || (el as HTMLInputElement).value || "").slice(0, 50)}" spans ${Math.round(r.left)}..${Math.round(r.right)}`,
+        );
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, viewport, clipped: clipped.slice(0, 10) };

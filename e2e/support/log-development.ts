@@ -1,7 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 
 /** Logs a development through the form, with one A1 source and one link. */
-export async function logLinkedDevelopment(page: Page, d: { title: string; occurredOn: string; expectation: RegExp | string; stance: string; eventType?: string }) {
+export async function logLinkedDevelopment(
+  page: Page,
+  d: { title: string; occurredOn: string; expectation: RegExp | string; stance: string; eventType?: string },
+) {
   await page.goto("/developments/new");
   await page.getByLabel("When it happened").fill(d.occurredOn);
   await page.getByLabel("Title").fill(d.title);

@@ -70,7 +70,13 @@ export async function limitedSignIn(db: Db, key: SignInKey, now: Date, attempt: 
   if (wait > 0) {
     await db.$transaction(async (tx) => {
       await tx.signInAttempt.create({ data: { at: now, email: key.email, address: key.address, outcome: "REFUSED" } });
-      await recordAudit(tx, { userId: null, action: "auth.signInRefused", entityType: "SignIn", entityId: key.email, changes: { address: key.address, waitMinutes: wait } });
+      await recordAudit(tx, {
+        userId: null,
+        action: "auth.signInRefused",
+        entityType: "SignIn",
+        entityId: key.email,
+        changes: { address: key.address, waitMinutes: wait },
+      });
     });
     throw new AppError("RATE_LIMITED", messageKey("errors.tooManySignIns", { minutes: wait }));
   }

@@ -42,7 +42,10 @@ export function scoreChartData({ points, changes, steps = [], confirm, contradic
   let stop = Math.max(end, ...times);
   const single = new Set(line.map((p) => p.t)).size <= 1;
   // One day alone gets a day either side, so its point sits mid-axis rather than on an edge.
-  if (stop - start < DAY_MS) { start -= DAY_MS; stop += DAY_MS; }
+  if (stop - start < DAY_MS) {
+    start -= DAY_MS;
+    stop += DAY_MS;
+  }
   const pad = Math.max(DAY_MS, Math.round((stop - start) * 0.02));
   const values = [...line.map((p) => p.net), confirm, contradict, 0];
   const yTicks = niceTicks(Math.min(...values), Math.max(...values), 5);

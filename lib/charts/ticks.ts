@@ -9,7 +9,10 @@ const NICE = [1, 2, 2.5, 5, 10];
 /** Evenly spaced round values covering [min, max]: at most about `count` of them, zero included when in range. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [0];
-  if (min === max) { min -= 1; max += 1; }
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
   if (min > max) [min, max] = [max, min];
   const rough = (max - min) / Math.max(1, count - 1);
   const power = 10 ** Math.floor(Math.log10(rough));

@@ -30,7 +30,13 @@ function monthName(index: number): string {
  * with a development or link to it. `expectations` gives the lanes' order and
  * numbers (the order the page lists them in).
  */
-export function timelineChartData(months: TimelineMonth[], markers: TimelineMarker[], expectations: LaneExpectation[], endMonth: string, tickCount = 6): TimelineChartData {
+export function timelineChartData(
+  months: TimelineMonth[],
+  markers: TimelineMarker[],
+  expectations: LaneExpectation[],
+  endMonth: string,
+  tickCount = 6,
+): TimelineChartData {
   const known = [...months.map((m) => m.month), ...markers.map((m) => m.day.slice(0, 7))];
   if (known.length === 0) return { months: [], lanes: [], points: [], ticks: [], step: 1 };
   const first = Math.min(...known.map(monthIndex));

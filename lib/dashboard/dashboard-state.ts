@@ -9,8 +9,21 @@ import { STATUSES, type Status } from "../judgement/rule";
 import { scorePanel } from "../judgement/score-panel";
 
 const expectationColumns = {
-  id: true, key: true, surveyId: true, theme: true, position: true, statement: true, statementKo: true, answerLabel: true, answerLabelKo: true,
-  panelShare: true, confirmThreshold: true, contradictThreshold: true, questionGroup: true, conditionId: true, deadline: true,
+  id: true,
+  key: true,
+  surveyId: true,
+  theme: true,
+  position: true,
+  statement: true,
+  statementKo: true,
+  answerLabel: true,
+  answerLabelKo: true,
+  panelShare: true,
+  confirmThreshold: true,
+  contradictThreshold: true,
+  questionGroup: true,
+  conditionId: true,
+  deadline: true,
 } as const;
 
 export async function dashboardState(db: Db, actor: Actor | null, view: AsOfView) {

@@ -30,7 +30,12 @@ export async function developmentTimeline(db: Db, actor: Actor | null, f: Timeli
       where: { deletedAt: null, occurredOn: { lte: f.asOf }, ...logged, evidenceLinks: { some: links ?? { deletedAt: null } } },
       orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
       take: markerLimit,
-      select: { id: true, title: true, occurredOn: true, evidenceLinks: { where: links ?? { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, stance: true, expectationId: true } } },
+      select: {
+        id: true,
+        title: true,
+        occurredOn: true,
+        evidenceLinks: { where: links ?? { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, stance: true, expectationId: true } },
+      },
     }),
   ]);
   const months = new Map<string, number>();
@@ -41,7 +46,17 @@ export async function developmentTimeline(db: Db, actor: Actor | null, f: Timeli
   return {
     months: [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
     markers: markers
-      .flatMap((d) => d.evidenceLinks.map((l) => ({ linkId: l.id, developmentId: d.id, title: d.title, day: d.occurredOn.toISOString().slice(0, 10), stance: l.stance, value: STANCE_VALUE[l.stance as Stance], expectationId: l.expectationId })))
+      .flatMap((d) =>
+        d.evidenceLinks.map((l) => ({
+          linkId: l.id,
+          developmentId: d.id,
+          title: d.title,
+          day: d.occurredOn.toISOString().slice(0, 10),
+          stance: l.stance,
+          value: STANCE_VALUE[l.stance as Stance],
+          expectationId: l.expectationId,
+        })),
+      )
       .slice(0, markerLimit)
       .reverse(),
   };

@@ -16,14 +16,25 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
   const e = await db.expectation.findUnique({
     where: { id },
     select: {
-      id: true, statement: true, statementKo: true, confirmThreshold: true, contradictThreshold: true,
+      id: true,
+      statement: true,
+      statementKo: true,
+      confirmThreshold: true,
+      contradictThreshold: true,
       _count: { select: { evidenceLinks: { where: live } } },
       // The newest steps only: an expectation with thousands of links would otherwise render them all.
       evidenceLinks: {
         where: live,
         orderBy: { development: { occurredOn: "desc" } },
         take: STEP_LIMIT,
-        select: { id: true, stance: true, decisive: true, development: { select: { id: true, title: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } } } },
+        select: {
+          id: true,
+          stance: true,
+          decisive: true,
+          development: {
+            select: { id: true, title: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } },
+          },
+        },
       },
     },
   });
@@ -32,7 +43,15 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
   const steps = [...e.evidenceLinks].reverse().map((l) => {
     const grade = bestGrade(l.development.sources);
     const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
-    return { linkId: l.id, developmentId: l.development.id, title: l.development.title, day: l.development.occurredOn.toISOString().slice(0, 10), stance: l.stance, decisive: l.decisive, weight: round2(weight) };
+    return {
+      linkId: l.id,
+      developmentId: l.development.id,
+      title: l.development.title,
+      day: l.development.occurredOn.toISOString().slice(0, 10),
+      stance: l.stance,
+      decisive: l.decisive,
+      weight: round2(weight),
+    };
   });
   return {
     ...e,

@@ -29,9 +29,7 @@ export function withTransactionRetry<C extends object>(client: C, options: Retry
       if (property !== "$transaction" || typeof value !== "function") return value;
       const transaction = value as TransactionFn;
       return (arg: unknown, txOptions?: unknown) =>
-        typeof arg === "function"
-          ? retryConflicts(() => transaction.call(target, arg, txOptions), options)
-          : transaction.call(target, arg, txOptions);
+        typeof arg === "function" ? retryConflicts(() => transaction.call(target, arg, txOptions), options) : transaction.call(target, arg, txOptions);
     },
   });
 }

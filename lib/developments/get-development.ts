@@ -29,7 +29,14 @@ export async function getDevelopment(db: Db, actor: Actor | null, id: string) {
       evidenceLinks: {
         where: { deletedAt: null },
         orderBy: { createdAt: "asc" },
-        select: { id: true, stance: true, decisive: true, rationale: true, version: true, expectation: { select: { id: true, statement: true, statementKo: true } } },
+        select: {
+          id: true,
+          stance: true,
+          decisive: true,
+          rationale: true,
+          version: true,
+          expectation: { select: { id: true, statement: true, statementKo: true } },
+        },
       },
       revisions: { orderBy: { version: "asc" }, select: { version: true, snapshot: true, editedById: true, editedAt: true } },
     },

@@ -53,8 +53,13 @@ export function makeSourceSchema(today: string) {
   return z
     .object({
       id: z.string().max(40).optional(),
-      url: z.union([z.literal(""), HttpUrl]).optional().transform((v) => v || null),
-      citation: text(LIMITS.citation).optional().transform((v) => v || null),
+      url: z
+        .union([z.literal(""), HttpUrl])
+        .optional()
+        .transform((v) => v || null),
+      citation: text(LIMITS.citation)
+        .optional()
+        .transform((v) => v || null),
       publisher: text(LIMITS.publisher, "validation.enterPublisher").min(1, "validation.enterPublisher"),
       publishedOn: z
         .union([z.literal(""), isoDay.refine(notAfter(today), "validation.futurePublication")])

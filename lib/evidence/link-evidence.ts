@@ -38,13 +38,18 @@ async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvide
     const data = { stance: input.stance, rationale: input.rationale, decisive: input.decisive };
     const link = existing
       ? await tx.evidenceLink.update({ where: { id: existing.id }, data: { ...data, deletedAt: null, version: { increment: 1 } } })
-      : await tx.evidenceLink.create({ data: { ...data, developmentId: input.developmentId, expectationId: input.expectationId, createdById: analyst.userId } });
+      : await tx.evidenceLink.create({
+          data: { ...data, developmentId: input.developmentId, expectationId: input.expectationId, createdById: analyst.userId },
+        });
     await recordAudit(tx, {
       userId: analyst.userId,
       action: existing ? "evidence.restore" : "evidence.create",
       entityType: "EvidenceLink",
       entityId: link.id,
-      changes: { before: existing ? { stance: existing.stance, rationale: existing.rationale, decisive: existing.decisive, deleted: true } : null, after: data },
+      changes: {
+        before: existing ? { stance: existing.stance, rationale: existing.rationale, decisive: existing.decisive, deleted: true } : null,
+        after: data,
+      },
     });
     return { id: link.id };
   });

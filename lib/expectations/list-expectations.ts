@@ -36,7 +36,5 @@ export async function listExpectationsByTheme(db: Db, actor: Actor | null) {
     list.push(row);
     groups.set(row.theme, list);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => themeOrder(a) - themeOrder(b))
-    .map(([theme, expectations]) => ({ theme, expectations }));
+  return [...groups.entries()].sort(([a], [b]) => themeOrder(a) - themeOrder(b)).map(([theme, expectations]) => ({ theme, expectations }));
 }

@@ -7,12 +7,14 @@ import { strictInt, strictNumber } from "../text-rules";
 export const UpdateThresholdsSchema = z
   .object({
     confirmThreshold: strictNumber(
-      z.number({ error: "validation.enterNumber" })
+      z
+        .number({ error: "validation.enterNumber" })
         .min(0.5, messageKey("validation.atLeast", { min: 0.5 }))
         .max(50, messageKey("validation.atMost", { max: 50 })),
     ),
     contradictThreshold: strictNumber(
-      z.number({ error: "validation.enterNumber" })
+      z
+        .number({ error: "validation.enterNumber" })
         .max(-0.5, messageKey("validation.atMost", { max: -0.5 }))
         .min(-50, messageKey("validation.atLeast", { min: -50 })),
     ),

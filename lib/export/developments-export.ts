@@ -113,7 +113,18 @@ export async function* developmentsBatches(
 }
 
 export const DEVELOPMENT_COLUMNS = [
-  "id", "occurredOn", "title", "summary", "eventType", "eventTypeCode", "actors", "tags", "bestGrade", "sources", "links", "deletedOn",
+  "id",
+  "occurredOn",
+  "title",
+  "summary",
+  "eventType",
+  "eventTypeCode",
+  "actors",
+  "tags",
+  "bestGrade",
+  "sources",
+  "links",
+  "deletedOn",
 ] as const satisfies readonly ExportHeaderKey[];
 
 /** The date as precisely as it is known: 2025-06-01, 2025-06 or 2025. */
@@ -217,11 +228,13 @@ export async function developmentsJsonStream(
       yield "[";
       let first = true;
       for await (const batch of batches) {
-        yield batch.map((d) => {
-          const item = (first ? "\n" : ",\n") + JSON.stringify(d);
-          first = false;
-          return item;
-        }).join("");
+        yield batch
+          .map((d) => {
+            const item = (first ? "\n" : ",\n") + JSON.stringify(d);
+            first = false;
+            return item;
+          })
+          .join("");
       }
       yield "\n]\n";
     } finally {

@@ -12,7 +12,17 @@ import { csvDocument, type Cell } from "./csv";
 import { labelsFor } from "./labels";
 
 export const EXPECTATION_COLUMNS = [
-  "key", "theme", "statement", "answer", "panelShare", "status", "statusCode", "netScore", "confirmThreshold", "contradictThreshold", "asOf",
+  "key",
+  "theme",
+  "statement",
+  "answer",
+  "panelShare",
+  "status",
+  "statusCode",
+  "netScore",
+  "confirmThreshold",
+  "contradictThreshold",
+  "asOf",
 ] as const satisfies readonly ExportHeaderKey[];
 
 export async function expectationsCsv(db: Db, actor: Actor | null, o: { asOf: Date; locale: Locale }): Promise<string> {

@@ -11,7 +11,6 @@ export type Labels = {
   eventType(key: string): string;
 };
 
-
 export async function labelsFor(locale: Locale): Promise<Labels> {
   const t = await translatorFor(locale);
   // A value no catalogue knows (a new survey's theme, say) is shown as its code, not as an error.

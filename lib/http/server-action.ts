@@ -35,7 +35,11 @@ type Spec<A extends unknown[], R, Who> = {
 };
 
 /** An id bound into an action: short, plain. */
-export const BoundId = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
+export const BoundId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 function echo(form: FormData, fields: FormShape, secret: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};

@@ -12,6 +12,9 @@ export async function requestLocale(): Promise<Locale> {
 /** The same for a route handler's Request. */
 export function localeOfRequest(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
-  const chosen = cookie.split(";").map((c) => c.trim().split("=")).find(([name]) => name === LOCALE_COOKIE)?.[1];
+  const chosen = cookie
+    .split(";")
+    .map((c) => c.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
   return isLocale(chosen) ? chosen : negotiateLocale(request.headers.get("accept-language"));
 }

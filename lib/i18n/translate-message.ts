@@ -13,11 +13,13 @@ export function messageKey(key: string, params?: Record<string, string | number>
 export function translateMessage(t: Translate, raw: string): string {
   const [key = "", ...pairs] = raw.split("|");
   if (!KEY.test(key) || !t.has(key)) return raw;
-  const values = Object.fromEntries(pairs.map((p) => {
-    const at = p.indexOf("=");
-    const value = p.slice(at + 1);
-    return [p.slice(0, at), /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value];
-  }));
+  const values = Object.fromEntries(
+    pairs.map((p) => {
+      const at = p.indexOf("=");
+      const value = p.slice(at + 1);
+      return [p.slice(0, at), /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value];
+    }),
+  );
   return t(key, values);
 }
 

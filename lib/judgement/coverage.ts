@@ -32,7 +32,10 @@ export async function setCoverage(db: Db, actor: Actor | null, raw: unknown, now
     const before = await tx.coverageMark.findFirst({ where: { surveyId: survey.id }, orderBy: { setAt: "desc" }, select: { throughDay: true } });
     const mark = await tx.coverageMark.create({ data: { surveyId: survey.id, throughDay, setById: analyst.userId, setAt: now }, select: { id: true } });
     await recordAudit(tx, {
-      userId: analyst.userId, action: "coverage.set", entityType: "Survey", entityId: survey.id,
+      userId: analyst.userId,
+      action: "coverage.set",
+      entityType: "Survey",
+      entityId: survey.id,
       changes: { before: before?.throughDay.toISOString().slice(0, 10) ?? null, after: input.throughDay },
     });
     return mark;
@@ -45,9 +48,14 @@ export async function listCoverage(db: Db, actor: Actor | null) {
   const surveys = await db.survey.findMany({
     orderBy: { publishedOn: "asc" },
     select: {
-      id: true, title: true, titleKo: true,
+      id: true,
+      title: true,
+      titleKo: true,
       coverage: { orderBy: { setAt: "desc" }, take: 1, select: { throughDay: true, setAt: true, setBy: { select: { name: true } } } },
     },
   });
-  return surveys.map(({ coverage, ...s }) => ({ ...s, coverage: coverage[0] ? { throughDay: coverage[0].throughDay, setAt: coverage[0].setAt, by: coverage[0].setBy.name } : null }));
+  return surveys.map(({ coverage, ...s }) => ({
+    ...s,
+    coverage: coverage[0] ? { throughDay: coverage[0].throughDay, setAt: coverage[0].setAt, by: coverage[0].setBy.name } : null,
+  }));
 }

@@ -25,7 +25,9 @@ export async function flagStaleness(db: Db, o: { now: Date; staleDays: number; u
     const recent = await db.notification.count({ where: { kind: "STALE", expectationId: e.id, createdAt: { gt: staleBefore } } });
     if (recent) continue;
     const days = Math.floor((o.now.getTime() - lastNews.getTime()) / DAY);
-    await db.notification.create({ data: { createdAt: o.now, kind: "STALE", expectationId: e.id, message: messageKey("notifications.staleMessage", { days }), jobRunId: o.jobRunId } });
+    await db.notification.create({
+      data: { createdAt: o.now, kind: "STALE", expectationId: e.id, message: messageKey("notifications.staleMessage", { days }), jobRunId: o.jobRunId },
+    });
     stale++;
   }
 
@@ -37,7 +39,15 @@ export async function flagStaleness(db: Db, o: { now: Date; staleDays: number; u
   let flaggedDevelopments = 0;
   for (const d of unlinked) {
     if (await db.notification.count({ where: { kind: "UNLINKED", developmentId: d.id } })) continue;
-    await db.notification.create({ data: { createdAt: o.now, kind: "UNLINKED", developmentId: d.id, message: messageKey("notifications.unlinkedMessage", { days: o.unlinkedDays }), jobRunId: o.jobRunId } });
+    await db.notification.create({
+      data: {
+        createdAt: o.now,
+        kind: "UNLINKED",
+        developmentId: d.id,
+        message: messageKey("notifications.unlinkedMessage", { days: o.unlinkedDays }),
+        jobRunId: o.jobRunId,
+      },
+    });
     flaggedDevelopments++;
   }
   return { stale, unlinked: flaggedDevelopments };

@@ -19,23 +19,54 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
       where: { expectationId: id },
       orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }],
       select: {
-        id: true, fromStatus: true, toStatus: true, validFrom: true, recordedAt: true, supersededAt: true, revisionId: true, actorType: true, mode: true,
-        jobName: true, ruleVersion: true, reason: true, evidenceIds: true, netScore: true, tippedById: true, user: { select: { name: true } },
+        id: true,
+        fromStatus: true,
+        toStatus: true,
+        validFrom: true,
+        recordedAt: true,
+        supersededAt: true,
+        revisionId: true,
+        actorType: true,
+        mode: true,
+        jobName: true,
+        ruleVersion: true,
+        reason: true,
+        evidenceIds: true,
+        netScore: true,
+        tippedById: true,
+        user: { select: { name: true } },
       },
     }),
-    db.judgementRevision.findMany({ where: { expectationId: id }, orderBy: { recordedAt: "desc" }, select: { id: true, recordedAt: true, cause: true, fromRuleVersion: true, toRuleVersion: true, superseded: true, added: true } }),
+    db.judgementRevision.findMany({
+      where: { expectationId: id },
+      orderBy: { recordedAt: "desc" },
+      select: { id: true, recordedAt: true, cause: true, fromRuleVersion: true, toRuleVersion: true, superseded: true, added: true },
+    }),
   ]);
   const current = rows.filter((r) => r.supersededAt === null);
   const latestRule = current.find((r) => r.mode === "RULE");
   const latestHand = current.find((r) => r.mode === "OVERRIDE" || r.mode === "RELEASE");
-  const tipped = await db.development.findMany({ where: { id: { in: rows.flatMap((r) => (r.tippedById ? [r.tippedById] : [])) } }, select: { id: true, title: true } });
+  const tipped = await db.development.findMany({
+    where: { id: { in: rows.flatMap((r) => (r.tippedById ? [r.tippedById] : [])) } },
+    select: { id: true, title: true },
+  });
   const titles = new Map(tipped.map((d) => [d.id, d.title]));
   const ids = latestRule ? (JSON.parse(latestRule.evidenceIds) as string[]) : [];
   const links = await db.evidenceLink.findMany({
     where: { id: { in: ids }, deletedAt: null, development: { deletedAt: null } },
     select: {
-      id: true, stance: true, decisive: true,
-      development: { select: { id: true, title: true, occurredOn: true, datePrecision: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } } },
+      id: true,
+      stance: true,
+      decisive: true,
+      development: {
+        select: {
+          id: true,
+          title: true,
+          occurredOn: true,
+          datePrecision: true,
+          sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } },
+        },
+      },
     },
   });
   const weighed = links.map((l) => {
@@ -43,7 +74,11 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
     const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
     return { ...l, grade: grade ? formatGrade(grade) : null, weight: round2(weight) };
   });
-  const entry = (r: (typeof rows)[number]) => ({ ...r, by: r.user?.name ?? null, tippedBy: r.tippedById ? { id: r.tippedById, title: titles.get(r.tippedById) ?? null } : null });
+  const entry = (r: (typeof rows)[number]) => ({
+    ...r,
+    by: r.user?.name ?? null,
+    tippedBy: r.tippedById ? { id: r.tippedById, title: titles.get(r.tippedById) ?? null } : null,
+  });
   return {
     state: stateOf(judged, id),
     override: latestHand?.mode === "OVERRIDE" ? { at: latestHand.recordedAt } : null,

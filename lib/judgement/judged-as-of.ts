@@ -52,7 +52,15 @@ async function asHappened(db: Db, v: AsOfView, withSeries: boolean, seriesDays: 
     if (withSeries) series.set(p.expectationId, [...(series.get(p.expectationId) ?? []), { day: isoDay(p.day), net: p.netScore, status: p.status }]);
   }
   // The ledger has the last word on the status (an analyst's override is valid from its moment, within a day).
-  const history = rows.map((r) => ({ expectationId: r.expectationId, validFrom: r.validFrom, recordedAt: r.recordedAt, from: r.fromStatus, to: r.toStatus, reason: r.reason, mode: r.mode }));
+  const history = rows.map((r) => ({
+    expectationId: r.expectationId,
+    validFrom: r.validFrom,
+    recordedAt: r.recordedAt,
+    from: r.fromStatus,
+    to: r.toStatus,
+    reason: r.reason,
+    mode: r.mode,
+  }));
   for (const h of history) {
     const s = states.get(h.expectationId) ?? { ...PENDING };
     states.set(h.expectationId, s.status === h.to ? s : { ...s, status: h.to, waiting: null });
@@ -67,10 +75,21 @@ async function asKnownThen(db: Db, v: AsOfView, withSeries: boolean, seriesDays:
   const history = [...result.changes.values()]
     .flat()
     .sort((a, b) => a.validFrom - b.validFrom)
-    .map((c) => ({ expectationId: c.expectationId, validFrom: dateOf(c.validFrom), recordedAt: null, from: c.from, to: c.to, reason: reasonText(c.reason as Reason), mode: c.byOverride ? "OVERRIDE" : "RULE" }));
+    .map((c) => ({
+      expectationId: c.expectationId,
+      validFrom: dateOf(c.validFrom),
+      recordedAt: null,
+      from: c.from,
+      to: c.to,
+      reason: reasonText(c.reason as Reason),
+      mode: c.byOverride ? "OVERRIDE" : "RULE",
+    }));
   const series = new Map<string, DayPoint[]>();
   for (const [id, points] of result.series) {
-    series.set(id, points.filter((p) => p.day > v.day - seriesDays).map((p) => ({ day: isoDay(dateOf(p.day)), net: p.net, status: p.status })));
+    series.set(
+      id,
+      points.filter((p) => p.day > v.day - seriesDays).map((p) => ({ day: isoDay(dateOf(p.day)), net: p.net, status: p.status })),
+    );
   }
   return { states, history, series };
 }

@@ -73,8 +73,15 @@ export async function loadFacts(db: Db): Promise<Facts> {
     db.expectation.findMany({
       orderBy: { id: "asc" },
       select: {
-        id: true, surveyId: true, kind: true, deadline: true, confirmThreshold: true, contradictThreshold: true,
-        conditionId: true, questionGroup: true, survey: { select: { minDecisiveGrade: true } },
+        id: true,
+        surveyId: true,
+        kind: true,
+        deadline: true,
+        confirmThreshold: true,
+        contradictThreshold: true,
+        conditionId: true,
+        questionGroup: true,
+        survey: { select: { minDecisiveGrade: true } },
       },
     }),
     loadLinks(db),
@@ -92,7 +99,12 @@ export async function loadFacts(db: Db): Promise<Facts> {
       minDecisiveGrade: parseGrade(survey.minDecisiveGrade) ?? { reliability: "B", credibility: 2 },
     })),
     links,
-    overrides: overrides.map((o) => ({ expectationId: o.expectationId, mode: o.mode as "OVERRIDE" | "RELEASE", status: o.toStatus as Status, at: o.recordedAt.getTime() })),
+    overrides: overrides.map((o) => ({
+      expectationId: o.expectationId,
+      mode: o.mode as "OVERRIDE" | "RELEASE",
+      status: o.toStatus as Status,
+      at: o.recordedAt.getTime(),
+    })),
     coverage: coverage.map((c) => ({ surveyId: c.surveyId, throughDay: dayOf(c.throughDay), setAt: c.setAt.getTime() })),
   };
 }

@@ -25,17 +25,36 @@ async function write(db: Db, actor: Actor, id: string, mode: "OVERRIDE" | "RELEA
   await db.$transaction(async (tx) => {
     const state = await tx.expectation.findUnique({ where: { id }, select: { status: true } });
     if (!state) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
-    const latest = await tx.statusChange.findFirst({ where: { expectationId: id, mode: { in: ["OVERRIDE", "RELEASE"] } }, orderBy: { recordedAt: "desc" }, select: { mode: true } });
+    const latest = await tx.statusChange.findFirst({
+      where: { expectationId: id, mode: { in: ["OVERRIDE", "RELEASE"] } },
+      orderBy: { recordedAt: "desc" },
+      select: { mode: true },
+    });
     if (mode === "RELEASE" && latest?.mode !== "OVERRIDE") throw new AppError("CONFLICT", "errors.noOverride");
     const status = (toStatus ?? ruled ?? state.status) as Status;
     await tx.statusChange.create({
       data: {
-        expectationId: id, fromStatus: state.status, toStatus: status, validFrom: now, recordedAt: now, actorType: "USER", userId: actor.userId,
-        mode, reason, evidenceIds: "[]", ruleVersion: RULE_VERSION,
+        expectationId: id,
+        fromStatus: state.status,
+        toStatus: status,
+        validFrom: now,
+        recordedAt: now,
+        actorType: "USER",
+        userId: actor.userId,
+        mode,
+        reason,
+        evidenceIds: "[]",
+        ruleVersion: RULE_VERSION,
       },
     });
     await tx.expectation.update({ where: { id }, data: { status, statusChangedAt: now, judgedDigest: null } });
-    await recordAudit(tx, { userId: actor.userId, action: mode === "OVERRIDE" ? "status.override" : "status.release", entityType: "Expectation", entityId: id, changes: { from: state.status, to: status, reason } });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: mode === "OVERRIDE" ? "status.override" : "status.release",
+      entityType: "Expectation",
+      entityId: id,
+      changes: { from: state.status, to: status, reason },
+    });
   });
 }
 

@@ -41,17 +41,29 @@ async function lockExpectation(tx: Prisma.TransactionClient, id: string) {
 type Outcome = { changes: Change[]; series: SeriesPoint[]; final: Judgement };
 
 function digest(o: Outcome): string {
-  return createHash("sha256").update(JSON.stringify([RULE_VERSION, o.changes, o.series, o.final])).digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify([RULE_VERSION, o.changes, o.series, o.final]))
+    .digest("base64url");
 }
 
 /** Evidence logged after an analyst's override is flagged once per override, not applied. */
 async function flagReview(db: Db, id: string, j: Judgement, o: EvaluationOptions) {
-  const override = await db.statusChange.findFirst({ where: { expectationId: id, mode: "OVERRIDE" }, orderBy: { recordedAt: "desc" }, select: { recordedAt: true } });
+  const override = await db.statusChange.findFirst({
+    where: { expectationId: id, mode: "OVERRIDE" },
+    orderBy: { recordedAt: "desc" },
+    select: { recordedAt: true },
+  });
   if (!override) return false;
   const already = await db.notification.count({ where: { kind: "OVERRIDE_REVIEW", expectationId: id, createdAt: { gte: override.recordedAt } } });
   if (already) return false;
   await db.notification.create({
-    data: { createdAt: o.now, kind: "OVERRIDE_REVIEW", expectationId: id, message: messageKey("judgement.reason.overrideReview", { net: j.net }), jobRunId: o.jobRunId },
+    data: {
+      createdAt: o.now,
+      kind: "OVERRIDE_REVIEW",
+      expectationId: id,
+      message: messageKey("judgement.reason.overrideReview", { net: j.net }),
+      jobRunId: o.jobRunId,
+    },
   });
   return true;
 }
@@ -61,7 +73,9 @@ export async function runEvaluation(db: Db, o: EvaluationOptions) {
   const facts = await loadFacts(db);
   const result = replay(facts, { until, series: true });
   const counts = { judged: 0, changed: 0, superseded: 0, snapshots: 0, flagged: 0 };
-  const digests = o.live ? new Map((await db.expectation.findMany({ select: { id: true, judgedDigest: true } })).map((e) => [e.id, e.judgedDigest])) : new Map();
+  const digests = o.live
+    ? new Map((await db.expectation.findMany({ select: { id: true, judgedDigest: true } })).map((e) => [e.id, e.judgedDigest]))
+    : new Map();
 
   for (const e of facts.expectations) {
     const outcome: Outcome = { changes: result.changes.get(e.id)!, series: result.series.get(e.id)!, final: result.final.get(e.id)! };
@@ -81,11 +95,14 @@ export async function runEvaluation(db: Db, o: EvaluationOptions) {
       counts.changed += ledger.added;
       counts.superseded += ledger.superseded;
       counts.snapshots += await writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: true });
-      const latest = await tx.statusChange.findFirst({ where: { expectationId: e.id, supersededAt: null }, orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }], select: { validFrom: true } });
+      const latest = await tx.statusChange.findFirst({
+        where: { expectationId: e.id, supersededAt: null },
+        orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }],
+        select: { validFrom: true },
+      });
       await tx.expectation.update({ where: { id: e.id }, data: { status: outcome.final.status, statusChangedAt: latest?.validFrom ?? null, judgedDigest: d } });
     }, TX);
     if (outcome.final.needsReview && (await flagReview(db, e.id, outcome.final, o))) counts.flagged++;
   }
   return counts;
 }
-

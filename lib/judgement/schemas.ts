@@ -7,5 +7,11 @@ export { STATUSES };
 
 export const OverrideStatusSchema = z.object({
   status: z.enum(STATUSES, { error: "validation.chooseStatus" }),
-  reason: cleanText(z.string({ error: "validation.enterReason" }).trim().min(1, "validation.enterReason").max(2000, messageKey("validation.maxChars", { max: 2000 }))),
+  reason: cleanText(
+    z
+      .string({ error: "validation.enterReason" })
+      .trim()
+      .min(1, "validation.enterReason")
+      .max(2000, messageKey("validation.maxChars", { max: 2000 })),
+  ),
 });

@@ -38,8 +38,14 @@ export async function writeLedger(tx: Tx, expectationId: string, changes: Change
   if (stale.length) {
     const revision = await tx.judgementRevision.create({
       data: {
-        expectationId, recordedAt: run.now, cause: ruleChanged ? "RULE_VERSION" : "EVIDENCE",
-        fromRuleVersion: stale[0]!.ruleVersion, toRuleVersion: RULE_VERSION, superseded: stale.length, added: fresh.length, jobRunId: run.jobRunId,
+        expectationId,
+        recordedAt: run.now,
+        cause: ruleChanged ? "RULE_VERSION" : "EVIDENCE",
+        fromRuleVersion: stale[0]!.ruleVersion,
+        toRuleVersion: RULE_VERSION,
+        superseded: stale.length,
+        added: fresh.length,
+        jobRunId: run.jobRunId,
       },
       select: { id: true },
     });
@@ -48,9 +54,19 @@ export async function writeLedger(tx: Tx, expectationId: string, changes: Change
   for (const c of fresh) {
     const row = await tx.statusChange.create({
       data: {
-        expectationId, fromStatus: c.from, toStatus: c.to, validFrom: dateOf(c.validFrom), recordedAt: run.now,
-        actorType: "JOB", jobName: run.jobName, jobRunId: run.jobRunId, ruleVersion: RULE_VERSION, netScore: c.net,
-        reason: reasonText(c.reason), evidenceIds: JSON.stringify(c.evidenceIds), tippedById: c.tippedBy,
+        expectationId,
+        fromStatus: c.from,
+        toStatus: c.to,
+        validFrom: dateOf(c.validFrom),
+        recordedAt: run.now,
+        actorType: "JOB",
+        jobName: run.jobName,
+        jobRunId: run.jobRunId,
+        ruleVersion: RULE_VERSION,
+        netScore: c.net,
+        reason: reasonText(c.reason),
+        evidenceIds: JSON.stringify(c.evidenceIds),
+        tippedById: c.tippedBy,
       },
       select: { id: true },
     });
@@ -60,7 +76,9 @@ export async function writeLedger(tx: Tx, expectationId: string, changes: Change
     const validOn = dateOf(c.validFrom);
     const already = await tx.notification.count({ where: { kind, expectationId, validOn } });
     if (!already) {
-      await tx.notification.create({ data: { createdAt: run.now, kind, expectationId, message: reasonText(c.reason), jobRunId: run.jobRunId, validOn, statusChangeId: row.id } });
+      await tx.notification.create({
+        data: { createdAt: run.now, kind, expectationId, message: reasonText(c.reason), jobRunId: run.jobRunId, validOn, statusChangeId: row.id },
+      });
     }
   }
   return { added: fresh.length, superseded: stale.length };

@@ -21,8 +21,22 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
     const day = dateOf(p.day);
     const old = byDay.get(day.getTime());
     byDay.delete(day.getTime());
-    const data = { netScore: p.net, status: p.status, reason: messageKey(p.reason.key, p.reason.params), waiting: p.waiting ? JSON.stringify(p.waiting) : null, ruleVersion: RULE_VERSION };
-    if (old && old.netScore === data.netScore && old.status === data.status && old.reason === data.reason && old.waiting === data.waiting && old.ruleVersion === RULE_VERSION) continue;
+    const data = {
+      netScore: p.net,
+      status: p.status,
+      reason: messageKey(p.reason.key, p.reason.params),
+      waiting: p.waiting ? JSON.stringify(p.waiting) : null,
+      ruleVersion: RULE_VERSION,
+    };
+    if (
+      old &&
+      old.netScore === data.netScore &&
+      old.status === data.status &&
+      old.reason === data.reason &&
+      old.waiting === data.waiting &&
+      old.ruleVersion === RULE_VERSION
+    )
+      continue;
     if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data: { ...data, jobRunId: o.jobRunId } });
     else fresh.push({ expectationId, day, ...data, jobRunId: o.jobRunId });
     written++;

@@ -22,7 +22,12 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
   const hidden = await hiddenDevelopmentIds(db, reader);
   const [user, items] = await Promise.all([
     db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } }),
-    db.notification.findMany({ where: visibleTo(hidden), orderBy: { createdAt: "desc" }, take, select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true } }),
+    db.notification.findMany({
+      where: visibleTo(hidden),
+      orderBy: { createdAt: "desc" },
+      take,
+      select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true },
+    }),
   ]);
   const seenAt = user?.notificationsSeenAt ?? null;
   const ids = [...new Set(items.flatMap((n) => (n.expectationId ? [n.expectationId] : [])))];

@@ -60,7 +60,10 @@ export function restoreSqlite(backup: string, target: string, now: Date): { kept
 }
 
 export function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 const BACKUP_NAME = /^tracker-\d{8}T\d{6}Z\.db$/;
@@ -69,7 +72,10 @@ export const backupFileName = (now: Date) => `tracker-${stamp(now)}.db`;
 
 /** Deletes the oldest scheduled backups in `dir` beyond the newest `keep`. */
 export function pruneBackups(dir: string, keep: number): string[] {
-  const names = fs.readdirSync(dir).filter((n) => BACKUP_NAME.test(n)).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((n) => BACKUP_NAME.test(n))
+    .sort();
   const doomed = names.slice(0, Math.max(0, names.length - keep));
   for (const name of doomed) fs.rmSync(path.join(dir, name));
   return doomed;

@@ -9,10 +9,7 @@ import { AppError } from "../errors";
 
 type Tx = Pick<Db, "user" | "account">;
 
-export async function insertUser(
-  tx: Tx,
-  input: { name: string; email: string; password: string; role: Role },
-): Promise<{ id: string }> {
+export async function insertUser(tx: Tx, input: { name: string; email: string; password: string; role: Role }): Promise<{ id: string }> {
   const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (taken) {
     throw new AppError("CONFLICT", "errors.emailTaken", { email: ["errors.emailTaken"] });

@@ -17,7 +17,13 @@ const Password = z
   .min(MIN_PASSWORD_LENGTH, messageKey("validation.passwordMin", { min: MIN_PASSWORD_LENGTH }))
   .max(200, messageKey("validation.maxChars", { max: 200 }));
 
-const Name = cleanText(z.string().trim().min(1, "validation.enterName").max(120, messageKey("validation.maxChars", { max: 120 })));
+const Name = cleanText(
+  z
+    .string()
+    .trim()
+    .min(1, "validation.enterName")
+    .max(120, messageKey("validation.maxChars", { max: 120 })),
+);
 
 export const FirstAdminSchema = z.object({ name: Name, email: Email, password: Password });
 export type FirstAdminInput = z.infer<typeof FirstAdminSchema>;

@@ -42,8 +42,7 @@ export const ifes2025Baseline: SeedBaseline = {
       theme: "us-dprk-talks",
       statement:
         "Early in its term, the second Trump administration takes steps to re-establish contact with Pyongyang with a view to restarting negotiations.",
-      statementKo:
-        "트럼프 2기 행정부는 임기 초반에 북미 협상 재개를 염두에 두고 북한과의 소통 채널 복원에 나선다.",
+      statementKo: "트럼프 2기 행정부는 임기 초반에 북미 협상 재개를 염두에 두고 북한과의 소통 채널 복원에 나선다.",
       panelShare: null,
       kind: "OCCURRENCE",
       reasons: [
@@ -78,16 +77,12 @@ export const ifes2025Baseline: SeedBaseline = {
     {
       key: "talks-resume",
       theme: "us-dprk-talks",
-      statement:
-        "Negotiations between the United States and North Korea actually restart, driven from the top by the two leaders.",
-      statementKo:
-        "북미 협상이 양 정상의 주도 아래 하향식으로 실제 재개된다.",
+      statement: "Negotiations between the United States and North Korea actually restart, driven from the top by the two leaders.",
+      statementKo: "북미 협상이 양 정상의 주도 아래 하향식으로 실제 재개된다.",
       panelShare: null,
       kind: "OCCURRENCE",
       reasons: ["With loyalists in key posts, talks could be restarted leader to leader rather than bottom-up."],
-      reasonsKo: [
-        "요직에 충성파가 포진해 있어 실무 협상부터 쌓아 올리는 대신 정상 간 결단으로 협상을 재개할 수 있다.",
-      ],
+      reasonsKo: ["요직에 충성파가 포진해 있어 실무 협상부터 쌓아 올리는 대신 정상 간 결단으로 협상을 재개할 수 있다."],
       resolutionCriteria:
         "Confirming: a Trump–Kim meeting takes place, or officials of the two governments hold talks that both sides acknowledge as " +
         "negotiations (an announced meeting, a joint or parallel statement, a published agenda). A summit is the strongest evidence; " +
@@ -112,8 +107,7 @@ export const ifes2025Baseline: SeedBaseline = {
       theme: "us-dprk-talks",
       statement:
         "If talks take place, Pyongyang engages on arms-control terms — a freeze or reduction of its arsenal, or limits on ICBMs — rather than on giving up its nuclear weapons entirely.",
-      statementKo:
-        "협상이 열리면 북한은 핵무기의 완전한 포기가 아니라 핵 동결·감축이나 대륙간탄도미사일(ICBM) 제한 같은 군비통제 방식의 의제로 협상에 임한다.",
+      statementKo: "협상이 열리면 북한은 핵무기의 완전한 포기가 아니라 핵 동결·감축이나 대륙간탄도미사일(ICBM) 제한 같은 군비통제 방식의 의제로 협상에 임한다.",
       panelShare: null,
       kind: "OCCURRENCE",
       reasons: [],
@@ -139,10 +133,8 @@ export const ifes2025Baseline: SeedBaseline = {
     {
       key: "no-substantial-results",
       theme: "us-dprk-talks",
-      statement:
-        "Even if US–DPRK talks restart, they produce nothing of substance.",
-      statementKo:
-        "북미 협상이 재개되더라도 실질적인 성과로 이어지지 않는다.",
+      statement: "Even if US–DPRK talks restart, they produce nothing of substance.",
+      statementKo: "북미 협상이 재개되더라도 실질적인 성과로 이어지지 않는다.",
       panelShare: 0.7,
       kind: "CONTINUITY",
       reasons: [
@@ -176,14 +168,11 @@ export const ifes2025Baseline: SeedBaseline = {
       theme: "us-dprk-talks",
       statement:
         "Wary after the failed 2019 Hanoi summit, Kim Jong Un takes a slow, probing approach to any new talks with Washington instead of hurrying into them.",
-      statementKo:
-        "2019년 하노이 정상회담 결렬로 경계심이 커진 김정은 위원장은 미국과의 새 협상에 서둘러 나서기보다 시간을 두고 신중하게 탐색한다.",
+      statementKo: "2019년 하노이 정상회담 결렬로 경계심이 커진 김정은 위원장은 미국과의 새 협상에 서둘러 나서기보다 시간을 두고 신중하게 탐색한다.",
       panelShare: null,
       kind: "CONTINUITY",
       reasons: ["Kim went through the 2019 Hanoi summit that broke up with no deal."],
-      reasonsKo: [
-        "김 위원장은 2019년 하노이 정상회담이 아무 합의 없이 결렬되는 것을 직접 겪었다.",
-      ],
+      reasonsKo: ["김 위원장은 2019년 하노이 정상회담이 아무 합의 없이 결렬되는 것을 직접 겪었다."],
       resolutionCriteria:
         "Contradicting: before the deadline Pyongyang quickly accepts a US offer — agrees to a summit or formal negotiations, or holds " +
         "them — or itself proposes early talks. Confirming: North Korea ignores, declines or returns US overtures, sets preconditions " +
@@ -204,10 +193,8 @@ export const ifes2025Baseline: SeedBaseline = {
     {
       key: "inter-korean-tension-persists",
       theme: "inter-korean",
-      statement:
-        "Relations between the two Koreas stay tense, whether or not US–DPRK relations change.",
-      statementKo:
-        "북미관계의 변화 여부와 관계없이 남북관계는 긴장 국면을 벗어나지 못한다.",
+      statement: "Relations between the two Koreas stay tense, whether or not US–DPRK relations change.",
+      statementKo: "북미관계의 변화 여부와 관계없이 남북관계는 긴장 국면을 벗어나지 못한다.",
       panelShare: 0.6,
       kind: "CONTINUITY",
       reasons: [
@@ -243,10 +230,8 @@ export const ifes2025Baseline: SeedBaseline = {
     {
       key: "alliance-maintained",
       theme: "rok-us-alliance",
-      statement:
-        "Under Trump's second term, the South Korea–US relationship holds at about its present level.",
-      statementKo:
-        "트럼프 2기 동안 한미관계는 대체로 현 수준을 유지한다.",
+      statement: "Under Trump's second term, the South Korea–US relationship holds at about its present level.",
+      statementKo: "트럼프 2기 동안 한미관계는 대체로 현 수준을 유지한다.",
       panelShare: 0.58,
       kind: "CONTINUITY",
       // The report gives no reasons for this answer.
@@ -272,10 +257,8 @@ export const ifes2025Baseline: SeedBaseline = {
     {
       key: "alliance-weakened",
       theme: "rok-us-alliance",
-      statement:
-        "Under Trump's second term, the South Korea–US relationship weakens.",
-      statementKo:
-        "트럼프 2기 동안 한미관계가 약화된다.",
+      statement: "Under Trump's second term, the South Korea–US relationship weakens.",
+      statementKo: "트럼프 2기 동안 한미관계가 약화된다.",
       panelShare: 0.4,
       kind: "OCCURRENCE",
       reasons: [

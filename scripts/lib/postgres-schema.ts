@@ -10,8 +10,7 @@ export const POSTGRES_MIGRATIONS = path.join("prisma", "postgres", "migrations")
 export const SQLITE_MIGRATIONS = path.join("prisma", "migrations");
 
 const HEADER =
-  "// GENERATED from prisma/schema.prisma by `npm run db:sync-postgres`: do not edit.\n" +
-  "// Edit prisma/schema.prisma, then run that command.\n\n";
+  "// GENERATED from prisma/schema.prisma by `npm run db:sync-postgres`: do not edit.\n" + "// Edit prisma/schema.prisma, then run that command.\n\n";
 
 export function postgresSchemaFrom(sqliteSchema: string): string {
   const swapped = sqliteSchema

@@ -55,7 +55,8 @@ describe.each(DATABASE_KINDS)("edge cases on $kind", ({ create }) => {
   it("answers CONFLICT, not a database error, when the same link is added twice at once", async () => {
     const { id } = await logDevelopment(t.db, actors.analyst, development("Linked twice", []), now);
     const expectation = await t.db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } });
-    const add = () => addEvidenceLink(t.db, actors.analyst, { developmentId: id, expectationId: expectation.id, stance: "SUPPORTS", rationale: "Same link, twice." });
+    const add = () =>
+      addEvidenceLink(t.db, actors.analyst, { developmentId: id, expectationId: expectation.id, stance: "SUPPORTS", rationale: "Same link, twice." });
     const results = await Promise.allSettled([add(), add(), add()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "CONFLICT" });

@@ -34,15 +34,69 @@ const source = (grade: Grade, i: number) => ({
 
 // Oldest first. "Joint drills" and the Korean summit share a day: the id breaks the tie.
 const FIXTURES: Fixture[] = [
-  { title: "Missile launched into the East Sea", occurredOn: "2025-03-10", eventType: "MISSILE_TEST", actors: ["North Korea"], tags: ["missile"], grades: ["A1"] },
-  { title: "Trump offers to meet Kim", occurredOn: "2025-04-02", eventType: "STATEMENT", actors: ["United States", "Donald Trump"], tags: ["summit", "outreach"], grades: ["D4", "B2"], links: [["us-reaches-out", "SUPPORTS"]] },
-  { title: "US and DPRK officials meet", occurredOn: "2025-05-15", eventType: "TALKS_MEETINGS", actors: ["United States", "North Korea"], tags: ["talks"], grades: ["C3"], links: [["talks-resume", "SUPPORTS"]] },
-  { title: "North Korea rejects the offer", occurredOn: "2025-05-20", eventType: "STATEMENT", actors: ["North Korea"], tags: ["talks"], grades: ["E5", "F6"], links: [["talks-resume", "CONTRADICTS"]] },
-  { title: "북미 정상회담 재개", occurredOn: "2025-06-01", eventType: "TALKS_MEETINGS", actors: ["북한", "미국"], tags: ["summit", "정상회담"], grades: ["B3"], links: [["talks-resume", "STRONGLY_SUPPORTS"]] },
+  {
+    title: "Missile launched into the East Sea",
+    occurredOn: "2025-03-10",
+    eventType: "MISSILE_TEST",
+    actors: ["North Korea"],
+    tags: ["missile"],
+    grades: ["A1"],
+  },
+  {
+    title: "Trump offers to meet Kim",
+    occurredOn: "2025-04-02",
+    eventType: "STATEMENT",
+    actors: ["United States", "Donald Trump"],
+    tags: ["summit", "outreach"],
+    grades: ["D4", "B2"],
+    links: [["us-reaches-out", "SUPPORTS"]],
+  },
+  {
+    title: "US and DPRK officials meet",
+    occurredOn: "2025-05-15",
+    eventType: "TALKS_MEETINGS",
+    actors: ["United States", "North Korea"],
+    tags: ["talks"],
+    grades: ["C3"],
+    links: [["talks-resume", "SUPPORTS"]],
+  },
+  {
+    title: "North Korea rejects the offer",
+    occurredOn: "2025-05-20",
+    eventType: "STATEMENT",
+    actors: ["North Korea"],
+    tags: ["talks"],
+    grades: ["E5", "F6"],
+    links: [["talks-resume", "CONTRADICTS"]],
+  },
+  {
+    title: "북미 정상회담 재개",
+    occurredOn: "2025-06-01",
+    eventType: "TALKS_MEETINGS",
+    actors: ["북한", "미국"],
+    tags: ["summit", "정상회담"],
+    grades: ["B3"],
+    links: [["talks-resume", "STRONGLY_SUPPORTS"]],
+  },
   // Its A1 source is dropped by an edit below: the soft-deleted source must not count.
-  { title: "Joint drills scaled back", occurredOn: "2025-06-01", eventType: "MILITARY_ACTIVITY", actors: ["United States", "South Korea"], tags: ["alliance"], grades: ["A1", "C2"] },
+  {
+    title: "Joint drills scaled back",
+    occurredOn: "2025-06-01",
+    eventType: "MILITARY_ACTIVITY",
+    actors: ["United States", "South Korea"],
+    tags: ["alliance"],
+    grades: ["A1", "C2"],
+  },
   // Its link is removed below: the removed link must not count.
-  { title: "Tariff threat on Korean cars", occurredOn: "2025-06-20", eventType: "TRADE_MEASURE", actors: ["United States"], tags: ["trade"], grades: ["A2"], links: [["talks-resume", "NEUTRAL"]] },
+  {
+    title: "Tariff threat on Korean cars",
+    occurredOn: "2025-06-20",
+    eventType: "TRADE_MEASURE",
+    actors: ["United States"],
+    tags: ["trade"],
+    grades: ["A2"],
+    links: [["talks-resume", "NEUTRAL"]],
+  },
 ];
 
 describe.each(DATABASE_KINDS)("the developments list on $kind", ({ create }) => {
@@ -72,11 +126,24 @@ describe.each(DATABASE_KINDS)("the developments list on $kind", ({ create }) => 
 
     const drills = FIXTURES[5]!;
     const kept = await t.db.source.findFirstOrThrow({ where: { developmentId: idOf.get(drills.title), reliability: "C" } });
-    await updateDevelopment(t.db, actors.analyst, idOf.get(drills.title)!, { ...payload(drills), sources: [{ ...source("C2", 1), id: kept.id }], expectedVersion: 1 }, now);
+    await updateDevelopment(
+      t.db,
+      actors.analyst,
+      idOf.get(drills.title)!,
+      { ...payload(drills), sources: [{ ...source("C2", 1), id: kept.id }], expectedVersion: 1 },
+      now,
+    );
     const tariffLink = await t.db.evidenceLink.findFirstOrThrow({ where: { developmentId: idOf.get("Tariff threat on Korean cars") } });
     await removeEvidenceLink(t.db, actors.analyst, tariffLink.id, now);
 
-    const gone: Fixture = { title: "Deleted: summit talks rumour", occurredOn: "2025-06-25", eventType: "TALKS_MEETINGS", actors: ["North Korea"], tags: ["summit", "talks"], grades: ["A1"] };
+    const gone: Fixture = {
+      title: "Deleted: summit talks rumour",
+      occurredOn: "2025-06-25",
+      eventType: "TALKS_MEETINGS",
+      actors: ["North Korea"],
+      tags: ["summit", "talks"],
+      grades: ["A1"],
+    };
     idOf.set(gone.title, (await logDevelopment(t.db, actors.analyst, payload(gone), now)).id);
     await deleteDevelopment(t.db, actors.analyst, idOf.get(gone.title)!, now);
   });
@@ -106,13 +173,25 @@ describe.each(DATABASE_KINDS)("the developments list on $kind", ({ create }) => 
     ["actor in Korean", { actor: "북한" }, ["북미 정상회담 재개"]],
     ["tag", { tag: "talks" }, ["North Korea rejects the offer", "US and DPRK officials meet"]],
     ["tag summit", { tag: "summit" }, ["북미 정상회담 재개", "Trump offers to meet Kim"]],
-    ["expectation (removed links do not count)", { expectationId: "talks-resume" }, ["북미 정상회담 재개", "North Korea rejects the offer", "US and DPRK officials meet"]],
+    [
+      "expectation (removed links do not count)",
+      { expectationId: "talks-resume" },
+      ["북미 정상회담 재개", "North Korea rejects the offer", "US and DPRK officials meet"],
+    ],
     ["expectation and stance", { expectationId: "talks-resume", stance: "SUPPORTS" }, ["US and DPRK officials meet"]],
     ["stance alone", { stance: "CONTRADICTS" }, ["North Korea rejects the offer"]],
-    ["reliability B or better (dropped sources do not count)", { minReliability: "B" }, ["Tariff threat on Korean cars", "북미 정상회담 재개", "Trump offers to meet Kim", "Missile launched into the East Sea"]],
+    [
+      "reliability B or better (dropped sources do not count)",
+      { minReliability: "B" },
+      ["Tariff threat on Korean cars", "북미 정상회담 재개", "Trump offers to meet Kim", "Missile launched into the East Sea"],
+    ],
     ["reliability A", { minReliability: "A" }, ["Tariff threat on Korean cars", "Missile launched into the East Sea"]],
     ["date range, both ends included", { from: "2025-05-15", to: "2025-05-20" }, ["North Korea rejects the offer", "US and DPRK officials meet"]],
-    ["date range and event type", { from: "2025-04-01", to: "2025-06-01", eventType: "STATEMENT" }, ["North Korea rejects the offer", "Trump offers to meet Kim"]],
+    [
+      "date range and event type",
+      { from: "2025-04-01", to: "2025-06-01", eventType: "STATEMENT" },
+      ["North Korea rejects the offer", "Trump offers to meet Kim"],
+    ],
     ["search in Korean", { q: "회담" }, ["북미 정상회담 재개"]],
     ["search by English tag", { q: "summit" }, ["북미 정상회담 재개", "Trump offers to meet Kim"]],
     ["search in capitals", { q: "SUMMIT" }, ["북미 정상회담 재개", "Trump offers to meet Kim"]],

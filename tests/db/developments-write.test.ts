@@ -106,8 +106,13 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
     expect(shown.history[0]).toMatchObject({ version: 1, editor: "Ana Analyst", changed: ["created"] });
   });
 
-  const source0 = (patch: Record<string, unknown>) => (p: Payload): Payload => ({ ...p, sources: [{ ...p.sources[0], ...patch }, ...p.sources.slice(1)] });
-  const without = (key: string) => (p: Payload): Payload => Object.fromEntries(Object.entries(p).filter(([k]) => k !== key)) as Payload;
+  const source0 =
+    (patch: Record<string, unknown>) =>
+    (p: Payload): Payload => ({ ...p, sources: [{ ...p.sources[0], ...patch }, ...p.sources.slice(1)] });
+  const without =
+    (key: string) =>
+    (p: Payload): Payload =>
+      Object.fromEntries(Object.entries(p).filter(([k]) => k !== key)) as Payload;
   const malformed: [string, (p: Payload) => Payload, string][] = [
     ["a missing title", without("title"), "title"],
     ["a blank title", (p) => ({ ...p, title: "   " }), "title"],
@@ -116,7 +121,11 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
     ["a date in the future", (p) => ({ ...p, occurredOn: "2025-07-02" }), "occurredOn"],
     ["a source without reliability", source0({ reliability: undefined }), "sources.0.reliability"],
     ["a source without credibility", source0({ credibility: undefined }), "sources.0.credibility"],
-    ["an unknown expectation", (p) => ({ ...p, links: [{ expectationId: "no-such-expectation", stance: "SUPPORTS", rationale: "r" }] }), "links.0.expectationId"],
+    [
+      "an unknown expectation",
+      (p) => ({ ...p, links: [{ expectationId: "no-such-expectation", stance: "SUPPORTS", rationale: "r" }] }),
+      "links.0.expectationId",
+    ],
     ["a 201-character title", (p) => ({ ...p, title: "t".repeat(201) }), "title"],
     ["a 5001-character summary", (p) => ({ ...p, summary: "s".repeat(5001) }), "summary"],
     ["no sources at all", (p) => ({ ...p, sources: [] }), "sources"],
@@ -124,7 +133,9 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
 
   it.each(malformed)("rejects %s, naming the field, and writes nothing", async (_label, spoil, field) => {
     const before = await rowCounts(t.db);
-    const error = await failure(logDevelopment(t.db, actors.analyst, spoil(meeting(talksResume, { actors: ["Brand-new actor"], tags: ["brand-new tag"] })), now));
+    const error = await failure(
+      logDevelopment(t.db, actors.analyst, spoil(meeting(talksResume, { actors: ["Brand-new actor"], tags: ["brand-new tag"] })), now),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(Object.keys(error.fieldErrors ?? {})).toEqual([field]);
     expect(await rowCounts(t.db)).toEqual(before);
@@ -146,7 +157,13 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
   it("rolls back actors, tags and the development when the last write of the transaction fails", async () => {
     // The audit row is written last: make it fail after everything else was written.
     const failing = t.db.$extends({
-      query: { auditLog: { create: async () => { throw new Error("audit write failed"); } } },
+      query: {
+        auditLog: {
+          create: async () => {
+            throw new Error("audit write failed");
+          },
+        },
+      },
     }) as unknown as Db;
     const before = await rowCounts(t.db);
     await expect(logDevelopment(failing, actors.analyst, meeting(talksResume, { actors: ["Envoy X"], tags: ["tag x"] }), now)).rejects.toThrow(
@@ -235,7 +252,9 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
     const { id: linkId } = await addEvidenceLink(t.db, actors.analyst, { ...pair, stance: "STRONGLY_SUPPORTS", rationale: "The US reached out first." });
     expect((await getDevelopment(t.db, actors.viewer, id)).evidenceLinks.map((l) => l.expectation.id).sort()).toEqual([talksResume, usReachesOut].sort());
 
-    expect(await updateEvidenceLink(t.db, actors.analyst, linkId, { stance: "NEUTRAL", rationale: "On reflection, ambiguous.", expectedVersion: 1 })).toEqual({ version: 2 });
+    expect(await updateEvidenceLink(t.db, actors.analyst, linkId, { stance: "NEUTRAL", rationale: "On reflection, ambiguous.", expectedVersion: 1 })).toEqual({
+      version: 2,
+    });
     const stale = updateEvidenceLink(t.db, actors.admin, linkId, { stance: "CONTRADICTS", rationale: "Stale.", expectedVersion: 1 });
     expect((await failure(stale)).code).toBe("CONFLICT");
     expect(await t.db.evidenceLink.findUniqueOrThrow({ where: { id: linkId } })).toMatchObject({ stance: "NEUTRAL", version: 2 });
@@ -248,7 +267,11 @@ describe.each(DATABASE_KINDS)("developments on $kind", ({ create }) => {
 
     const revived = await addEvidenceLink(t.db, actors.analyst, { ...pair, stance: "SUPPORTS", rationale: "Back again." });
     expect(revived.id).toBe(linkId);
-    expect(await t.db.evidenceLink.findUniqueOrThrow({ where: { id: linkId } })).toMatchObject({ deletedAt: null, stance: "SUPPORTS", rationale: "Back again." });
+    expect(await t.db.evidenceLink.findUniqueOrThrow({ where: { id: linkId } })).toMatchObject({
+      deletedAt: null,
+      stance: "SUPPORTS",
+      rationale: "Back again.",
+    });
     expect(await t.db.evidenceLink.count({ where: pair })).toBe(1);
 
     const before = await rowCounts(t.db);

@@ -35,11 +35,27 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
   const status = async (key: string) => (await t.db.expectation.findUniqueOrThrow({ where: { id: id.get(key) } })).status;
 
   const support = async (key: string, occurredOn: string, o: { stance?: string; loggedAt?: Date; decisive?: string; grade?: [string, number] } = {}) =>
-    logDevelopment(t.db, actors.analyst, {
-      occurredOn, datePrecision: "DAY", title: `${key} ${o.stance ?? "STRONGLY_SUPPORTS"} ${occurredOn}`, summary: "", eventType: "TALKS_MEETINGS",
-      sources: [{ url: "https://example.org/x", publisher: "Yonhap", reliability: o.grade?.[0] ?? "A", credibility: o.grade?.[1] ?? 1 }],
-      links: [{ expectationId: id.get(key)!, stance: o.stance ?? "STRONGLY_SUPPORTS", rationale: "Test evidence that meets the criterion as written.", decisive: o.decisive ?? "NONE" }],
-    }, o.loggedAt ?? TODAY);
+    logDevelopment(
+      t.db,
+      actors.analyst,
+      {
+        occurredOn,
+        datePrecision: "DAY",
+        title: `${key} ${o.stance ?? "STRONGLY_SUPPORTS"} ${occurredOn}`,
+        summary: "",
+        eventType: "TALKS_MEETINGS",
+        sources: [{ url: "https://example.org/x", publisher: "Yonhap", reliability: o.grade?.[0] ?? "A", credibility: o.grade?.[1] ?? 1 }],
+        links: [
+          {
+            expectationId: id.get(key)!,
+            stance: o.stance ?? "STRONGLY_SUPPORTS",
+            rationale: "Test evidence that meets the criterion as written.",
+            decisive: o.decisive ?? "NONE",
+          },
+        ],
+      },
+      o.loggedAt ?? TODAY,
+    );
 
   beforeEach(async () => {
     t = await create();
@@ -62,7 +78,10 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
     const result = await live();
     expect(result.changed).toBeGreaterThanOrEqual(2);
     const rows = await t.db.statusChange.findMany({ where: { expectationId: id.get("talks-resume") }, orderBy: { validFrom: "asc" } });
-    expect(rows.map((r) => [r.validFrom.toISOString().slice(0, 10), r.toStatus])).toEqual([["2025-06-01", "LEANING_CONFIRMED"], ["2025-06-15", "CONFIRMED"]]);
+    expect(rows.map((r) => [r.validFrom.toISOString().slice(0, 10), r.toStatus])).toEqual([
+      ["2025-06-01", "LEANING_CONFIRMED"],
+      ["2025-06-15", "CONFIRMED"],
+    ]);
     expect(rows[1]).toMatchObject({ recordedAt: TODAY, ruleVersion: 2, netScore: 4, tippedById: tipping, reason: "judgement.reason.happenedThreshold|net=4" });
     expect(await status("talks-resume")).toBe("CONFIRMED");
     const note = await t.db.notification.findFirstOrThrow({ where: { kind: "CONFIRMED", expectationId: id.get("talks-resume") } });
@@ -87,7 +106,10 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
     await setCoverage(t.db, actors.analyst, { surveyId: (await t.db.survey.findFirstOrThrow()).id, throughDay: "2026-01-31" }, TODAY);
     await live(new Date(TODAY.getTime() + 60_000));
     const rows = await t.db.statusChange.findMany({ where: { expectationId: { in: [id.get("us-reaches-out")!, id.get("kim-takes-his-time")!] } } });
-    expect(rows.map((r) => [r.toStatus, r.validFrom.toISOString().slice(0, 10)]).sort()).toEqual([["CONFIRMED", "2026-01-20"], ["CONTRADICTED", "2026-01-20"]]);
+    expect(rows.map((r) => [r.toStatus, r.validFrom.toISOString().slice(0, 10)]).sort()).toEqual([
+      ["CONFIRMED", "2026-01-20"],
+      ["CONTRADICTED", "2026-01-20"],
+    ]);
     expect(await status("talks-resume")).toBe("PENDING"); // its deadline is 2029
   });
 
@@ -105,7 +127,9 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
   it("evidence logged late supersedes the history it changes, under one revision, and fixes the series from its day", async () => {
     await support("talks-resume", "2025-06-01");
     await live();
-    expect(await t.db.scoreSnapshot.findFirstOrThrow({ where: { expectationId: id.get("talks-resume"), day: at("2025-07-01T00:00:00Z") } })).toMatchObject({ netScore: 2 });
+    expect(await t.db.scoreSnapshot.findFirstOrThrow({ where: { expectationId: id.get("talks-resume"), day: at("2025-07-01T00:00:00Z") } })).toMatchObject({
+      netScore: 2,
+    });
     await support("talks-resume", "2025-05-01", { stance: "STRONGLY_CONTRADICTS", loggedAt: new Date(TODAY.getTime() + 1000) });
     await live(new Date(TODAY.getTime() + 60_000));
     const rows = await t.db.statusChange.findMany({ where: { expectationId: id.get("talks-resume") }, orderBy: [{ validFrom: "asc" }] });
@@ -114,8 +138,12 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
       ["2025-06-01", "LEANING_CONTRADICTED", "PENDING"],
     ]);
     expect(rows.filter((r) => r.supersededAt).map((r) => r.toStatus)).toEqual(["LEANING_CONFIRMED"]);
-    expect(await t.db.judgementRevision.findMany({ select: { cause: true, superseded: true, added: true } })).toEqual([{ cause: "EVIDENCE", superseded: 1, added: 2 }]);
-    expect(await t.db.scoreSnapshot.findFirstOrThrow({ where: { expectationId: id.get("talks-resume"), day: at("2025-07-01T00:00:00Z") } })).toMatchObject({ netScore: 0 });
+    expect(await t.db.judgementRevision.findMany({ select: { cause: true, superseded: true, added: true } })).toEqual([
+      { cause: "EVIDENCE", superseded: 1, added: 2 },
+    ]);
+    expect(await t.db.scoreSnapshot.findFirstOrThrow({ where: { expectationId: id.get("talks-resume"), day: at("2025-07-01T00:00:00Z") } })).toMatchObject({
+      netScore: 0,
+    });
   });
 
   it("a decisive link from a good enough source resolves; below the survey's minimum it weighs as strong support", async () => {
@@ -130,7 +158,13 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
   });
 
   it("keeps an override, flags newer evidence once, and applies the rule after release", async () => {
-    await overrideStatus(t.db, actors.analyst, id.get("talks-resume")!, { status: "CONFIRMED", reason: "Summit announced by both sides." }, at("2026-11-29T10:00:00Z"));
+    await overrideStatus(
+      t.db,
+      actors.analyst,
+      id.get("talks-resume")!,
+      { status: "CONFIRMED", reason: "Summit announced by both sides." },
+      at("2026-11-29T10:00:00Z"),
+    );
     await support("talks-resume", "2025-07-02", { stance: "STRONGLY_CONTRADICTS", loggedAt: at("2026-11-29T10:00:01Z") });
     await live(at("2026-11-29T10:01:00Z"));
     await live(at("2026-11-29T10:02:00Z"));
@@ -139,7 +173,10 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
     await releaseOverride(t.db, actors.analyst, id.get("talks-resume")!, at("2026-11-29T10:03:00Z"));
     await live(at("2026-11-29T10:04:00Z"));
     expect(await status("talks-resume")).toBe("LEANING_CONTRADICTED");
-    const rows = await t.db.statusChange.findMany({ where: { expectationId: id.get("talks-resume"), supersededAt: null }, orderBy: [{ validFrom: "asc" }, { recordedAt: "asc" }] });
+    const rows = await t.db.statusChange.findMany({
+      where: { expectationId: id.get("talks-resume"), supersededAt: null },
+      orderBy: [{ validFrom: "asc" }, { recordedAt: "asc" }],
+    });
     expect(rows.map((c) => [c.mode, c.fromStatus, c.toStatus])).toEqual([
       ["RULE", "PENDING", "LEANING_CONTRADICTED"],
       // What the analyst saw when overriding: the evidence was logged after it (about an earlier day).
@@ -151,7 +188,20 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
   it("moving from rule v1 re-judges in valid time and records the change of rule as its own entry", async () => {
     await support("talks-resume", "2025-06-01");
     // A v1 row, as the previous version wrote it: stamped with the job's time.
-    await t.db.statusChange.create({ data: { expectationId: id.get("talks-resume")!, fromStatus: "PENDING", toStatus: "LEANING_CONFIRMED", validFrom: at("2026-11-28T10:00:00Z"), recordedAt: at("2026-11-28T10:00:00Z"), actorType: "JOB", jobName: "evaluate", ruleVersion: 1, reason: "judgement.reason.leaningConfirmed|net=2", evidenceIds: "[]" } });
+    await t.db.statusChange.create({
+      data: {
+        expectationId: id.get("talks-resume")!,
+        fromStatus: "PENDING",
+        toStatus: "LEANING_CONFIRMED",
+        validFrom: at("2026-11-28T10:00:00Z"),
+        recordedAt: at("2026-11-28T10:00:00Z"),
+        actorType: "JOB",
+        jobName: "evaluate",
+        ruleVersion: 1,
+        reason: "judgement.reason.leaningConfirmed|net=2",
+        evidenceIds: "[]",
+      },
+    });
     await live();
     const revision = await t.db.judgementRevision.findFirstOrThrow({ include: { replaced: true } });
     expect(revision).toMatchObject({ cause: "RULE_VERSION", fromRuleVersion: 1, toRuleVersion: 2, superseded: 1, added: 1 });

@@ -28,19 +28,31 @@ describe("an evaluation racing an open write, on PostgreSQL", () => {
     let written!: () => void;
     const inserted = new Promise<void>((resolve) => (written = resolve));
     // Two A1 "strongly supports" written in one transaction held open.
-    const write = t.db.$transaction(async (tx) => {
-      for (const day of ["2025-06-01", "2025-06-15"]) {
-        await tx.development.create({
-          data: {
-            occurredOn: new Date(`${day}T00:00:00Z`), title: `Talks ${day}`, summary: "", eventType: "TALKS_MEETINGS", createdById: actors.analyst.userId, createdAt: loggedAt,
-            sources: { create: [{ url: "https://example.org/x", publisher: "Yonhap", reliability: "A", credibility: 1 }] },
-            evidenceLinks: { create: [{ expectationId: talks.id, stance: "STRONGLY_SUPPORTS", rationale: "Held open.", createdById: actors.analyst.userId, createdAt: loggedAt }] },
-          },
-        });
-      }
-      written();
-      await held;
-    }, { timeout: 30_000 });
+    const write = t.db.$transaction(
+      async (tx) => {
+        for (const day of ["2025-06-01", "2025-06-15"]) {
+          await tx.development.create({
+            data: {
+              occurredOn: new Date(`${day}T00:00:00Z`),
+              title: `Talks ${day}`,
+              summary: "",
+              eventType: "TALKS_MEETINGS",
+              createdById: actors.analyst.userId,
+              createdAt: loggedAt,
+              sources: { create: [{ url: "https://example.org/x", publisher: "Yonhap", reliability: "A", credibility: 1 }] },
+              evidenceLinks: {
+                create: [
+                  { expectationId: talks.id, stance: "STRONGLY_SUPPORTS", rationale: "Held open.", createdById: actors.analyst.userId, createdAt: loggedAt },
+                ],
+              },
+            },
+          });
+        }
+        written();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
     await inserted;
     const during = await runEvaluation(t.db, { now: new Date("2026-11-29T09:01:00Z"), live: true, jobName: "evaluate" });
     expect(during.changed).toBe(0); // the run could not see the open transaction

@@ -46,12 +46,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else if (c === ",") (row.push(cell), (cell = ""));
+    else if (c === "\r" && text[i + 1] === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""), i++);
     else cell += c;
   }
   if (cell !== "" || row.length) throw new Error(`unterminated record: ${JSON.stringify([...row, cell])}`);
@@ -65,7 +65,7 @@ async function bytesOf(body: ReadableStream<Uint8Array> | Response): Promise<{ b
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) parts.push(chunk);
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) bytes.set(p, at), (at += p.length);
+  for (const p of parts) (bytes.set(p, at), (at += p.length));
   return { bytes, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), chunks: parts.length };
 }
 
@@ -82,7 +82,9 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
   const dev = new Map<string, string>(); // short name -> development id
 
   const log = (name: string, payload: Record<string, unknown>) =>
-    logDevelopment(t.db, actors.analyst, { datePrecision: "DAY", summary: "", actors: [], tags: [], links: [], ...payload }, now).then((r) => dev.set(name, r.id));
+    logDevelopment(t.db, actors.analyst, { datePrecision: "DAY", summary: "", actors: [], tags: [], links: [], ...payload }, now).then((r) =>
+      dev.set(name, r.id),
+    );
 
   beforeAll(async () => {
     t = await create();
@@ -92,7 +94,11 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
     for (const e of await t.db.expectation.findMany({ select: { id: true, key: true } })) key.set(e.key, e.id);
 
     await log("envoy", {
-      occurredOn: "2025-03-10", title: "US envoy visits Pyongyang", eventType: "TALKS_MEETINGS", actors: ["United States"], tags: ["envoy"],
+      occurredOn: "2025-03-10",
+      title: "US envoy visits Pyongyang",
+      eventType: "TALKS_MEETINGS",
+      actors: ["United States"],
+      tags: ["envoy"],
       sources: [
         { url: "https://www.yna.co.kr/view/1", publisher: "Yonhap", publishedOn: "2025-03-10", reliability: "B", credibility: 2 },
         { citation: "Press release 12", publisher: "MOU", reliability: "C", credibility: 3 },
@@ -100,23 +106,36 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       links: [{ expectationId: key.get("us-reaches-out"), stance: "STRONGLY_SUPPORTS", rationale: "A first envoy, sent early." }],
     });
     await log("talks", {
-      occurredOn: "2025-05-15", title: "Talks resume at Panmunjom", eventType: "TALKS_MEETINGS", tags: ["talks"],
+      occurredOn: "2025-05-15",
+      title: "Talks resume at Panmunjom",
+      eventType: "TALKS_MEETINGS",
+      tags: ["talks"],
       sources: [{ url: "https://example.org/talks", publisher: "Reuters", reliability: "A", credibility: 1 }],
       links: [{ expectationId: key.get("talks-resume"), stance: "STRONGLY_SUPPORTS", rationale: "Officials met." }],
     });
     await log("summit", {
-      occurredOn: "2025-06-01", title: "북미 정상회담 재개", summary: "양측이 정상회담 재개를 발표했다.", eventType: "TALKS_MEETINGS", actors: ["북한", "미국"], tags: ["정상회담"],
+      occurredOn: "2025-06-01",
+      title: "북미 정상회담 재개",
+      summary: "양측이 정상회담 재개를 발표했다.",
+      eventType: "TALKS_MEETINGS",
+      actors: ["북한", "미국"],
+      tags: ["정상회담"],
       sources: [{ url: "https://www.yna.co.kr/view/2", publisher: "연합뉴스", reliability: "A", credibility: 1 }],
       links: [{ expectationId: key.get("talks-resume"), stance: "STRONGLY_SUPPORTS", rationale: "양측이 공식 발표." }],
     });
     // Same day as the summit (the keyset breaks the tie on id), and a title built to run in a spreadsheet.
     await log("formula", {
-      occurredOn: "2025-06-01", title: '=HYPERLINK("http://evil.example","Missile launch")', eventType: "MISSILE_TEST",
+      occurredOn: "2025-06-01",
+      title: '=HYPERLINK("http://evil.example","Missile launch")',
+      eventType: "MISSILE_TEST",
       sources: [{ url: "https://example.org/missile", publisher: "KCNA", reliability: "D", credibility: 4 }],
       links: [{ expectationId: key.get("inter-korean-tension-persists"), stance: "SUPPORTS", rationale: "Removed later." }],
     });
     await log("tariff", {
-      occurredOn: "2025-06-20", datePrecision: "MONTH", title: 'Tariff threat, "25%" on cars', eventType: "TRADE_MEASURE",
+      occurredOn: "2025-06-20",
+      datePrecision: "MONTH",
+      title: 'Tariff threat, "25%" on cars',
+      eventType: "TRADE_MEASURE",
       sources: [
         { url: "https://example.org/tariff-a", publisher: "Dropped Daily", reliability: "A", credibility: 1 },
         { url: "https://example.org/tariff-b", publisher: "Kept Herald", reliability: "C", credibility: 2 },
@@ -124,17 +143,30 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       links: [{ expectationId: key.get("alliance-weakened"), stance: "SUPPORTS", rationale: "Tariffs strain the alliance." }],
     });
     await log("gone", {
-      occurredOn: "2025-06-25", title: "Deleted: summit rumour", eventType: "TALKS_MEETINGS",
+      occurredOn: "2025-06-25",
+      title: "Deleted: summit rumour",
+      eventType: "TALKS_MEETINGS",
       sources: [{ url: "https://example.org/rumour", publisher: "Rumour Mill", reliability: "A", credibility: 1 }],
       links: [{ expectationId: key.get("inter-korean-tension-persists"), stance: "STRONGLY_SUPPORTS", rationale: "Deleted later." }],
     });
     // A source dropped by an edit (the tariff's A1), a removed link (the missile's) and a
     // deleted development (with its link): none is exported, none counts.
     const kept = await t.db.source.findFirstOrThrow({ where: { developmentId: dev.get("tariff"), publisher: "Kept Herald" } });
-    await updateDevelopment(t.db, actors.analyst, dev.get("tariff")!, {
-      occurredOn: "2025-06-20", datePrecision: "MONTH", title: 'Tariff threat, "25%" on cars', summary: "", eventType: "TRADE_MEASURE",
-      sources: [{ id: kept.id, url: "https://example.org/tariff-b", publisher: "Kept Herald", reliability: "C", credibility: 2 }], expectedVersion: 1,
-    }, now);
+    await updateDevelopment(
+      t.db,
+      actors.analyst,
+      dev.get("tariff")!,
+      {
+        occurredOn: "2025-06-20",
+        datePrecision: "MONTH",
+        title: 'Tariff threat, "25%" on cars',
+        summary: "",
+        eventType: "TRADE_MEASURE",
+        sources: [{ id: kept.id, url: "https://example.org/tariff-b", publisher: "Kept Herald", reliability: "C", credibility: 2 }],
+        expectedVersion: 1,
+      },
+      now,
+    );
     const missileLink = await t.db.evidenceLink.findFirstOrThrow({ where: { developmentId: dev.get("formula") } });
     await removeEvidenceLink(t.db, actors.analyst, missileLink.id, now);
     await deleteDevelopment(t.db, actors.analyst, dev.get("gone")!, now);
@@ -148,13 +180,35 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
   describe("expectations CSV", () => {
     it("has a header row in English, one row per expectation, and the dashboard's share, status and score", async () => {
       const { header, rows } = csvRecords(await expectationsCsv(t.db, actors.viewer, { asOf: endOf("2025-07-01"), locale: "en" }));
-      expect(header).toEqual(["Key", "Theme", "Expectation", "Answer", "Panel share", "Status", "Status code", "Net score", "Confirm threshold", "Contradict threshold", "As of"]);
+      expect(header).toEqual([
+        "Key",
+        "Theme",
+        "Expectation",
+        "Answer",
+        "Panel share",
+        "Status",
+        "Status code",
+        "Net score",
+        "Confirm threshold",
+        "Contradict threshold",
+        "As of",
+      ]);
       expect(header[0]).toBe(EXPORT_HEADERS.en.key);
       expect(rows).toHaveLength(8);
       const byKey = new Map(rows.map((r) => [r[0], r]));
       // Two A1 "strongly supports": 2 + 2 = 4 >= 3.
       expect(byKey.get("talks-resume")).toEqual([
-        "talks-resume", "US–DPRK talks", expect.any(String), "", "", "Confirmed", "CONFIRMED", "4", "3", "-3", "2025-07-01",
+        "talks-resume",
+        "US–DPRK talks",
+        expect.any(String),
+        "",
+        "",
+        "Confirmed",
+        "CONFIRMED",
+        "4",
+        "3",
+        "-3",
+        "2025-07-01",
       ]);
       // Best source B2: 2 x 0.8 x 0.8 = 1.28, leaning.
       expect(byKey.get("us-reaches-out")!.slice(5, 8)).toEqual(["Leaning confirmed", "LEANING_CONFIRMED", "1.28"]);
@@ -189,7 +243,7 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
     const walk = async (actor: Actor, filters: DevelopmentFilters, batchSize = 2) => {
       const sizes: number[] = [];
       const all: ExportedDevelopment[] = [];
-      for await (const batch of developmentsBatches(t.db, actor, filters, batchSize)) sizes.push(batch.length), all.push(...batch);
+      for await (const batch of developmentsBatches(t.db, actor, filters, batchSize)) (sizes.push(batch.length), all.push(...batch));
       return { sizes, all };
     };
 
@@ -243,13 +297,30 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(chunks).toBe(4); // the header, then one chunk per batch of 2, 2, 1
       const { header, rows } = csvRecords(text);
-      expect(header).toEqual(["ID", "Occurred on", "Title", "Summary", "Event type", "Event type code", "Actors", "Tags", "Best grade", "Sources", "Linked expectations", "Deleted on"]);
+      expect(header).toEqual([
+        "ID",
+        "Occurred on",
+        "Title",
+        "Summary",
+        "Event type",
+        "Event type code",
+        "Actors",
+        "Tags",
+        "Best grade",
+        "Sources",
+        "Linked expectations",
+        "Deleted on",
+      ]);
       expect(rows).toHaveLength(5);
       expect(rows.map((r) => r[0]).sort()).toEqual(live().sort());
       const row = (name: string) => rows.find((r) => r[0] === dev.get(name))!;
       expect(row("envoy").slice(1, 3)).toEqual(["2025-03-10", "US envoy visits Pyongyang"]);
       expect(row("envoy").slice(4, 11)).toEqual([
-        "Talks and meetings", "TALKS_MEETINGS", "United States", "envoy", "B2",
+        "Talks and meetings",
+        "TALKS_MEETINGS",
+        "United States",
+        "envoy",
+        "B2",
         "B2 Yonhap (2025-03-10) https://www.yna.co.kr/view/1; C3 MOU — Press release 12",
         "us-reaches-out: Strongly supports — A first envoy, sent early.",
       ]);
@@ -273,7 +344,11 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       const items = JSON.parse(text) as ExportedDevelopment[];
       expect(items.map((d) => d.id).sort()).toEqual(live().sort());
       expect(new Set(items.map((d) => d.id)).size).toBe(items.length);
-      expect(items.find((d) => d.id === dev.get("summit"))).toMatchObject({ title: "북미 정상회담 재개", eventType: "TALKS_MEETINGS", occurredOn: "2025-06-01" });
+      expect(items.find((d) => d.id === dev.get("summit"))).toMatchObject({
+        title: "북미 정상회담 재개",
+        eventType: "TALKS_MEETINGS",
+        occurredOn: "2025-06-01",
+      });
       // Nothing matching: still a valid, empty array.
       expect(JSON.parse((await bytesOf(await developmentsJsonStream(t.db, actors.viewer, { q: "no such thing" }))).text)).toEqual([]);
     });
@@ -313,20 +388,34 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
 
     it("timeline: months of live developments, and markers for live links, newest kept", async () => {
       const all = await developmentTimeline(t.db, actors.viewer, { asOf: endOf("2025-07-01") });
-      expect(all.months).toEqual([{ month: "2025-03", count: 1 }, { month: "2025-05", count: 1 }, { month: "2025-06", count: 3 }]);
+      expect(all.months).toEqual([
+        { month: "2025-03", count: 1 },
+        { month: "2025-05", count: 1 },
+        { month: "2025-06", count: 3 },
+      ]);
       // Oldest first; the summit and the tariff threat (month only: stored as 2025-06-01) share a day.
       expect(all.markers.slice(0, 2).map((m) => [m.title, m.stance, m.value, m.day])).toEqual([
         ["US envoy visits Pyongyang", "STRONGLY_SUPPORTS", 2, "2025-03-10"],
         ["Talks resume at Panmunjom", "STRONGLY_SUPPORTS", 2, "2025-05-15"],
       ]);
-      expect(all.markers.slice(2).map((m) => [m.developmentId, m.stance, m.day]).sort()).toEqual([
-        [dev.get("summit"), "STRONGLY_SUPPORTS", "2025-06-01"],
-        [dev.get("tariff"), "SUPPORTS", "2025-06-01"],
-      ].sort());
+      expect(
+        all.markers
+          .slice(2)
+          .map((m) => [m.developmentId, m.stance, m.day])
+          .sort(),
+      ).toEqual(
+        [
+          [dev.get("summit"), "STRONGLY_SUPPORTS", "2025-06-01"],
+          [dev.get("tariff"), "SUPPORTS", "2025-06-01"],
+        ].sort(),
+      );
       const limited = await developmentTimeline(t.db, actors.viewer, { asOf: endOf("2025-05-31") }, 1);
       expect(limited.markers.map((m) => m.developmentId)).toEqual([dev.get("talks")]);
       const talks = await developmentTimeline(t.db, actors.viewer, { asOf: endOf("2025-07-01"), expectationId: key.get("talks-resume") });
-      expect(talks.months).toEqual([{ month: "2025-05", count: 1 }, { month: "2025-06", count: 1 }]);
+      expect(talks.months).toEqual([
+        { month: "2025-05", count: 1 },
+        { month: "2025-06", count: 1 },
+      ]);
       expect(talks.markers.every((m) => m.expectationId === key.get("talks-resume"))).toBe(true);
       const alliance = await developmentTimeline(t.db, actors.viewer, { asOf: endOf("2025-07-01"), theme: "rok-us-alliance" });
       expect(alliance.months).toEqual([{ month: "2025-06", count: 1 }]);
@@ -339,7 +428,13 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
 
     it("dashboardState reads every day exactly as the full replay judges it, overrides and exclusive answers included", async () => {
       await expectSameAsFullReplay(now);
-      await overrideStatus(t.db, actors.analyst, key.get("alliance-maintained")!, { status: "CONFIRMED", reason: "Joint statement reaffirms the alliance." }, endOf("2025-05-31"));
+      await overrideStatus(
+        t.db,
+        actors.analyst,
+        key.get("alliance-maintained")!,
+        { status: "CONFIRMED", reason: "Joint statement reaffirms the alliance." },
+        endOf("2025-05-31"),
+      );
       await expectSameAsFullReplay(endOf("2025-07-01"));
       const state = await dashboardState(t.db, actors.viewer, { day: dayOf(endOf("2025-07-01")), knownThen: false });
       const status = (k: string) => state.expectations.find((e) => e.key === k)!.status;

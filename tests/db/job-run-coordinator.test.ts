@@ -35,10 +35,17 @@ describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
     const second = new Date(Date.UTC(2025, 5, 2, 1, 0));
     expect(await claimSlot(t.db, "flaky", first, "x", new Date())).toBe(true);
     let tries = 0;
-    const failed = await runClaimedSlot(t.db, "flaky", first, async () => {
-      tries++;
-      throw new Error("source feed unreachable");
-    }, undefined, FAST);
+    const failed = await runClaimedSlot(
+      t.db,
+      "flaky",
+      first,
+      async () => {
+        tries++;
+        throw new Error("source feed unreachable");
+      },
+      undefined,
+      FAST,
+    );
     expect(failed.ok).toBe(false);
     expect(tries).toBe(3);
     expect(await claimSlot(t.db, "flaky", second, "x", new Date())).toBe(true);
@@ -54,11 +61,18 @@ describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
     const slot = new Date(Date.UTC(2025, 5, 3, 0, 0));
     expect(await claimSlot(t.db, "contended", slot, "x", new Date())).toBe(true);
     let tries = 0;
-    const result = await runClaimedSlot(t.db, "contended", slot, async () => {
-      tries++;
-      if (tries < 3) throw new Error(`database is locked (try ${tries})`);
-      return { judged: 8 };
-    }, undefined, FAST);
+    const result = await runClaimedSlot(
+      t.db,
+      "contended",
+      slot,
+      async () => {
+        tries++;
+        if (tries < 3) throw new Error(`database is locked (try ${tries})`);
+        return { judged: 8 };
+      },
+      undefined,
+      FAST,
+    );
     expect(result).toMatchObject({ ok: true, attempts: 3, counts: { judged: 8 } });
     const run = await t.db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: "contended", slot } } });
     expect(run.outcome).toBe("SUCCEEDED");

@@ -58,19 +58,41 @@ describe.each(DATABASE_KINDS)("a year logged after the fact, on $kind", ({ creat
     actors = await createTestActors(t.db);
     for (const e of await t.db.expectation.findMany({ select: { id: true, key: true } })) key.set(e.key, e.id);
     // In the order the team logged them, the minute job running after each.
-    const order = YEAR.map(([day, k, stance, grade, decisive, delay]) => ({ day, k, stance, grade, decisive, loggedAt: new Date(Date.parse(`${day}T09:00:00Z`) + delay * DAY) }))
-      .sort((a, b) => a.loggedAt.getTime() - b.loggedAt.getTime());
+    const order = YEAR.map(([day, k, stance, grade, decisive, delay]) => ({
+      day,
+      k,
+      stance,
+      grade,
+      decisive,
+      loggedAt: new Date(Date.parse(`${day}T09:00:00Z`) + delay * DAY),
+    })).sort((a, b) => a.loggedAt.getTime() - b.loggedAt.getTime());
     expect(order.map((o) => o.day)).not.toEqual([...order.map((o) => o.day)].sort()); // out of order, really
     for (const o of order) {
-      const { id } = await logDevelopment(t.db, actors.analyst, {
-        occurredOn: o.day, datePrecision: "DAY", title: `${o.k} ${o.stance} ${o.day}`, summary: "", eventType: "STATEMENT",
-        sources: [{ url: `https://example.org/${o.day}`, publisher: "Wire", reliability: o.grade[0], credibility: Number(o.grade[1]) }],
-        links: [{ expectationId: key.get(o.k), stance: o.stance, decisive: o.decisive, rationale: "Meets the criterion as written: a documented act, quoted." }],
-      }, o.loggedAt);
+      const { id } = await logDevelopment(
+        t.db,
+        actors.analyst,
+        {
+          occurredOn: o.day,
+          datePrecision: "DAY",
+          title: `${o.k} ${o.stance} ${o.day}`,
+          summary: "",
+          eventType: "STATEMENT",
+          sources: [{ url: `https://example.org/${o.day}`, publisher: "Wire", reliability: o.grade[0], credibility: Number(o.grade[1]) }],
+          links: [
+            { expectationId: key.get(o.k), stance: o.stance, decisive: o.decisive, rationale: "Meets the criterion as written: a documented act, quoted." },
+          ],
+        },
+        o.loggedAt,
+      );
       developmentDay.set(id, dayOf(new Date(`${o.day}T00:00:00Z`)));
       await runEvaluation(t.db, { now: new Date(o.loggedAt.getTime() + 60_000), live: true, jobName: "evaluate" });
     }
-    await setCoverage(t.db, actors.analyst, { surveyId: (await t.db.survey.findFirstOrThrow()).id, throughDay: "2026-01-31" }, new Date("2026-02-05T09:00:00Z"));
+    await setCoverage(
+      t.db,
+      actors.analyst,
+      { surveyId: (await t.db.survey.findFirstOrThrow()).id, throughDay: "2026-01-31" },
+      new Date("2026-02-05T09:00:00Z"),
+    );
     await runEvaluation(t.db, { now: new Date("2026-02-05T09:01:00Z"), live: true, jobName: "evaluate" });
     await runEvaluation(t.db, { now: TODAY, live: true, jobName: "evaluate" });
     await runEvaluation(t.db, { now: TODAY, live: false, jobName: "backfill-series" });
@@ -78,7 +100,10 @@ describe.each(DATABASE_KINDS)("a year logged after the fact, on $kind", ({ creat
   afterAll(async () => t?.drop());
 
   it("dates every change by the development that tipped it, the deadline, or a neighbour's change", async () => {
-    const rows = await t.db.statusChange.findMany({ where: { supersededAt: null }, include: { expectation: { select: { deadline: true, conditionId: true, questionGroup: true } } } });
+    const rows = await t.db.statusChange.findMany({
+      where: { supersededAt: null },
+      include: { expectation: { select: { deadline: true, conditionId: true, questionGroup: true } } },
+    });
     expect(rows.length).toBeGreaterThan(10);
     const days = new Set(rows.map((r) => r.validFrom.getTime()));
     for (const r of rows) {
@@ -91,7 +116,9 @@ describe.each(DATABASE_KINDS)("a year logged after the fact, on $kind", ({ creat
     expect(await status("alliance-weakened")).toBe("CONFIRMED");
     expect(await status("alliance-maintained")).toBe("RULED_OUT");
     expect(await status("kim-takes-his-time")).toBe("CONFIRMED"); // held to its deadline, coverage reached it
-    expect((await t.db.statusChange.findFirstOrThrow({ where: { expectationId: key.get("kim-takes-his-time"), toStatus: "CONFIRMED" } })).validFrom).toEqual(new Date("2026-01-20T00:00:00Z"));
+    expect((await t.db.statusChange.findFirstOrThrow({ where: { expectationId: key.get("kim-takes-his-time"), toStatus: "CONFIRMED" } })).validFrom).toEqual(
+      new Date("2026-01-20T00:00:00Z"),
+    );
   });
 
   it("on every month-end the dashboard, its 30-day counts and the history agree with a full replay", async () => {
@@ -110,7 +137,9 @@ describe.each(DATABASE_KINDS)("a year logged after the fact, on $kind", ({ creat
       const expected = replay(facts, { until: d }).final;
       const state = await dashboardState(t.db, actors.viewer, { day: d, knownThen: false });
       const label = end.toISOString().slice(0, 10);
-      expect(state.expectations.map((e) => [label, e.key, e.status, e.netScore])).toEqual(state.expectations.map((e) => [label, e.key, expected.get(e.id)!.status, expected.get(e.id)!.net]));
+      expect(state.expectations.map((e) => [label, e.key, e.status, e.netScore])).toEqual(
+        state.expectations.map((e) => [label, e.key, expected.get(e.id)!.status, expected.get(e.id)!.net]),
+      );
       expect([label, state.recent.month]).toEqual([label, all.filter((c) => c.validFrom > d - 30 && c.validFrom <= d).length]);
       expect([label, state.recent.week]).toEqual([label, all.filter((c) => c.validFrom > d - 7 && c.validFrom <= d).length]);
     }

@@ -84,7 +84,10 @@ describe("seedBaseline", () => {
       expect(row.statementKo, e.key).toBe(e.statementKo);
       expect(row.resolutionCriteriaKo, e.key).toBe(e.resolutionCriteriaKo);
       expect(row.answerLabelKo, e.key).toBe(e.answerLabelKo);
-      expect(row.reasons.map((r) => [r.text, r.textKo]), e.key).toEqual(e.reasons.map((text, i) => [text, e.reasonsKo[i]]));
+      expect(
+        row.reasons.map((r) => [r.text, r.textKo]),
+        e.key,
+      ).toEqual(e.reasons.map((text, i) => [text, e.reasonsKo[i]]));
     }
     expect(byKey.get("alliance-weakened")?.answerLabelKo).not.toBeNull();
     expect(byKey.get("talks-resume")?.answerLabelKo).toBeNull();
@@ -160,9 +163,7 @@ describe("seedBaseline", () => {
     const after = await snapshot();
     expect(after.surveys).toEqual(before.surveys);
     expect(after.reasons).toEqual(before.reasons);
-    expect(after.expectations.filter((e) => e.key !== "talks-resume")).toEqual(
-      before.expectations.filter((e) => e.key !== "talks-resume"),
-    );
+    expect(after.expectations.filter((e) => e.key !== "talks-resume")).toEqual(before.expectations.filter((e) => e.key !== "talks-resume"));
 
     expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 1 });
     expect(await seedBaseline(db, ifes2025Baseline)).toMatchObject({ updated: 0, unchanged: total });

@@ -20,15 +20,33 @@ describe.each(DATABASE_KINDS)("staleness on $kind", ({ create }) => {
 
   it("flags every open expectation after N quiet days, once per window, and unlinked developments once", async () => {
     const logged = new Date("2025-05-02T00:00:00Z");
-    const { id: linked } = await logDevelopment(t.db, actors.analyst, {
-      occurredOn: "2025-05-01", datePrecision: "DAY", title: "Linked", summary: "", eventType: "STATEMENT",
-      sources: [{ url: "https://example.org/a", publisher: "Yonhap", reliability: "B", credibility: 2 }],
-      links: [{ expectationId: (await t.db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } })).id, stance: "SUPPORTS", rationale: "r" }],
-    }, logged);
-    const { id: lonely } = await logDevelopment(t.db, actors.analyst, {
-      occurredOn: "2025-05-01", datePrecision: "DAY", title: "Nobody linked this", summary: "", eventType: "OTHER",
-      sources: [{ url: "https://example.org/b", publisher: "KCNA", reliability: "E", credibility: 5 }],
-    }, logged);
+    const { id: linked } = await logDevelopment(
+      t.db,
+      actors.analyst,
+      {
+        occurredOn: "2025-05-01",
+        datePrecision: "DAY",
+        title: "Linked",
+        summary: "",
+        eventType: "STATEMENT",
+        sources: [{ url: "https://example.org/a", publisher: "Yonhap", reliability: "B", credibility: 2 }],
+        links: [{ expectationId: (await t.db.expectation.findFirstOrThrow({ where: { key: "talks-resume" } })).id, stance: "SUPPORTS", rationale: "r" }],
+      },
+      logged,
+    );
+    const { id: lonely } = await logDevelopment(
+      t.db,
+      actors.analyst,
+      {
+        occurredOn: "2025-05-01",
+        datePrecision: "DAY",
+        title: "Nobody linked this",
+        summary: "",
+        eventType: "OTHER",
+        sources: [{ url: "https://example.org/b", publisher: "KCNA", reliability: "E", credibility: 5 }],
+      },
+      logged,
+    );
 
     // Logged on 2 May 2025 (the clock passed to logDevelopment). Right away: talks-resume has fresh evidence; the others have had none since the
     // survey; the unlinked development is not 7 days old yet.

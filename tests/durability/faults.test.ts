@@ -21,7 +21,9 @@ const childNamed = (serve: number, name: "web" | "scheduler") =>
 
 /** A non-loopback IPv4 address of this machine, if it has one. */
 function externalAddress(): string | undefined {
-  return Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
 }
 
 function canConnect(host: string, port: number): Promise<boolean> {

@@ -40,7 +40,10 @@ describe("writes under load (SQLite, over HTTP)", () => {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
 
-    const evaluateLoop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], { env: instance.env, stdio: ["ignore", "pipe", "inherit"] });
+    const evaluateLoop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], {
+      env: instance.env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     loop = evaluateLoop;
     let loopOut = "";
     const ready = new Promise<void>((resolve) => {
@@ -60,7 +63,15 @@ describe("writes under load (SQLite, over HTTP)", () => {
       ackedBeforeBackup = acked.map((o) => o.marker);
       backup = npmScript("scripts/db-backup.ts", [backupFile], instance.env);
     };
-    const { outcomes, ms } = await runLoad({ base: instance.base, cookies, clients: CLIENTS, total: SAVES, prefix: "load", expectationIds: instance.expectationIds, onOutcome });
+    const { outcomes, ms } = await runLoad({
+      base: instance.base,
+      cookies,
+      clients: CLIENTS,
+      total: SAVES,
+      prefix: "load",
+      expectationIds: instance.expectationIds,
+      onOutcome,
+    });
     await backup;
     const stopped = new Promise((resolve) => evaluateLoop.once("exit", resolve));
     evaluateLoop.kill("SIGTERM");

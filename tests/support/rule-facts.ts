@@ -7,19 +7,38 @@ export const at = (s: string) => new Date(s.length === 10 ? `${s}T12:00:00Z` : s
 
 export function expectation(id: string, over: Partial<ExpectationFact> = {}): ExpectationFact {
   return {
-    id, surveyId: "s", kind: "OCCURRENCE", deadline: null, confirmThreshold: 3, contradictThreshold: -3,
-    conditionId: null, questionGroup: null, minDecisiveGrade: { reliability: "B", credibility: 2 }, ...over,
+    id,
+    surveyId: "s",
+    kind: "OCCURRENCE",
+    deadline: null,
+    confirmThreshold: 3,
+    contradictThreshold: -3,
+    conditionId: null,
+    questionGroup: null,
+    minDecisiveGrade: { reliability: "B", credibility: 2 },
+    ...over,
   };
 }
 
 let n = 0;
-export function link(expectationId: string, day: string, stance: Stance, o: { grade?: string; decisive?: Decisive; loggedOn?: string; removedOn?: string; dev?: string } = {}): LinkFact {
+export function link(
+  expectationId: string,
+  day: string,
+  stance: Stance,
+  o: { grade?: string; decisive?: Decisive; loggedOn?: string; removedOn?: string; dev?: string } = {},
+): LinkFact {
   n++;
   const g = o.grade ?? "A1";
   return {
-    linkId: `l${n}`, developmentId: o.dev ?? `d${n}`, expectationId, day: d(day),
-    recordedAt: at(o.loggedOn ?? day), removedAt: o.removedOn ? at(o.removedOn) : null,
-    stance, decisive: o.decisive ?? "NONE", grade: { reliability: g[0]!, credibility: Number(g[1]) },
+    linkId: `l${n}`,
+    developmentId: o.dev ?? `d${n}`,
+    expectationId,
+    day: d(day),
+    recordedAt: at(o.loggedOn ?? day),
+    removedAt: o.removedOn ? at(o.removedOn) : null,
+    stance,
+    decisive: o.decisive ?? "NONE",
+    grade: { reliability: g[0]!, credibility: Number(g[1]) },
   };
 }
 

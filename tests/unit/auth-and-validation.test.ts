@@ -10,8 +10,7 @@ import en from "../../lib/i18n/messages/en.json";
 import ko from "../../lib/i18n/messages/ko.json";
 import { translateFieldErrors, type Translate } from "../../lib/i18n/translate-message";
 
-const translator = (locale: "en" | "ko") =>
-  createTranslator({ locale, messages: locale === "ko" ? ko : en }) as unknown as Translate;
+const translator = (locale: "en" | "ko") => createTranslator({ locale, messages: locale === "ko" ? ko : en }) as unknown as Translate;
 
 describe("roles", () => {
   it("give viewers reading only, analysts evidence, admins accounts too", () => {

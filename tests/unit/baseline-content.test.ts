@@ -58,8 +58,7 @@ describe("IFES 2025 baseline: expectations", () => {
     expect(get("inter-korean-tension-persists").panelShare).toBe(0.6);
     expect(get("alliance-maintained").panelShare).toBe(0.58);
     expect(get("alliance-weakened").panelShare).toBe(0.4);
-    for (const key of ["us-reaches-out", "talks-resume", "arms-control-agenda", "kim-takes-his-time"])
-      expect(get(key).panelShare, key).toBeNull();
+    for (const key of ["us-reaches-out", "talks-resume", "arms-control-agenda", "kim-takes-his-time"]) expect(get(key).panelShare, key).toBeNull();
   });
 
   it("models ROK–US relations as one question with exactly two exclusive answers", () => {
@@ -94,7 +93,14 @@ describe("IFES 2025 baseline: expectations", () => {
   it("sets the deadlines: one year in for 'soon', the end of the term otherwise", () => {
     expect(get("us-reaches-out").deadline).toBe("2026-01-20");
     expect(get("kim-takes-his-time").deadline).toBe("2026-01-20");
-    for (const key of ["talks-resume", "arms-control-agenda", "no-substantial-results", "inter-korean-tension-persists", "alliance-maintained", "alliance-weakened"])
+    for (const key of [
+      "talks-resume",
+      "arms-control-agenda",
+      "no-substantial-results",
+      "inter-korean-tension-persists",
+      "alliance-maintained",
+      "alliance-weakened",
+    ])
       expect(get(key).deadline, key).toBe("2029-01-20");
   });
 

@@ -6,12 +6,17 @@ import { at, d, expectation, facts, link } from "../support/rule-facts";
 const today = d("2026-11-29");
 const final = (f: ReturnType<typeof facts>, id: string, until = today) => replay(f, { until }).final.get(id)!;
 const history = (f: ReturnType<typeof facts>, id: string, until = today) =>
-  replay(f, { until }).changes.get(id)!.map((c) => [new Date(c.validFrom * 864e5).toISOString().slice(0, 10), c.from, c.to]);
+  replay(f, { until })
+    .changes.get(id)!
+    .map((c) => [new Date(c.validFrom * 864e5).toISOString().slice(0, 10), c.from, c.to]);
 
 describe("weights", () => {
   it("weighs a stance by the development's best source: A1 supports = 1, B2 = 0.64, C3 = 0.36", () => {
     const e = expectation("x");
-    const f = facts({ expectations: [e], links: [link("x", "2025-03-01", "SUPPORTS"), link("x", "2025-03-02", "SUPPORTS", { grade: "B2" }), link("x", "2025-03-03", "SUPPORTS", { grade: "C3" })] });
+    const f = facts({
+      expectations: [e],
+      links: [link("x", "2025-03-01", "SUPPORTS"), link("x", "2025-03-02", "SUPPORTS", { grade: "B2" }), link("x", "2025-03-03", "SUPPORTS", { grade: "C3" })],
+    });
     expect(final(f, "x").net).toBe(2);
   });
 });
@@ -21,7 +26,14 @@ describe("OCCURRENCE", () => {
 
   it("is confirmed on the day the net score reaches the threshold, and stays confirmed (it happened)", () => {
     // Example 1: +2 on 1 Mar, +1 on 10 Jun (net 3: confirmed on 10 Jun), -2 on 1 Aug (net 1, still confirmed).
-    const f = facts({ expectations: [e], links: [link("talks", "2025-03-01", "STRONGLY_SUPPORTS"), link("talks", "2025-06-10", "SUPPORTS", { dev: "summit" }), link("talks", "2025-08-01", "STRONGLY_CONTRADICTS")] });
+    const f = facts({
+      expectations: [e],
+      links: [
+        link("talks", "2025-03-01", "STRONGLY_SUPPORTS"),
+        link("talks", "2025-06-10", "SUPPORTS", { dev: "summit" }),
+        link("talks", "2025-08-01", "STRONGLY_CONTRADICTS"),
+      ],
+    });
     expect(history(f, "talks")).toEqual([
       ["2025-03-01", "PENDING", "LEANING_CONFIRMED"],
       ["2025-06-10", "LEANING_CONFIRMED", "CONFIRMED"],
@@ -32,7 +44,11 @@ describe("OCCURRENCE", () => {
 
   it("is not contradicted by weight alone before its deadline, only leaning", () => {
     const f = facts({ expectations: [e], links: [link("talks", "2025-03-01", "STRONGLY_CONTRADICTS"), link("talks", "2025-04-01", "STRONGLY_CONTRADICTS")] });
-    expect(final(f, "talks", d("2025-12-31"))).toMatchObject({ status: "LEANING_CONTRADICTED", net: -4, reason: { key: "judgement.reason.notYetContradicted" } });
+    expect(final(f, "talks", d("2025-12-31"))).toMatchObject({
+      status: "LEANING_CONTRADICTED",
+      net: -4,
+      reason: { key: "judgement.reason.notYetContradicted" },
+    });
   });
 
   it("after its deadline waits for coverage, then is contradicted with valid day = the deadline", () => {
@@ -73,7 +89,14 @@ describe("CONTINUITY", () => {
   });
 
   it("a breach at the contradict threshold contradicts it at any time, and it stays contradicted", () => {
-    const f = facts({ expectations: [e], links: [link("holds", "2025-03-01", "STRONGLY_CONTRADICTS"), link("holds", "2025-04-01", "CONTRADICTS", { dev: "breach" }), link("holds", "2025-05-01", "STRONGLY_SUPPORTS")] });
+    const f = facts({
+      expectations: [e],
+      links: [
+        link("holds", "2025-03-01", "STRONGLY_CONTRADICTS"),
+        link("holds", "2025-04-01", "CONTRADICTS", { dev: "breach" }),
+        link("holds", "2025-05-01", "STRONGLY_SUPPORTS"),
+      ],
+    });
     expect(history(f, "holds")).toEqual([
       ["2025-03-01", "PENDING", "LEANING_CONTRADICTED"],
       ["2025-04-01", "LEANING_CONTRADICTED", "CONTRADICTED"],
@@ -107,7 +130,10 @@ describe("decisive links", () => {
     const c = expectation("cont", { kind: "CONTINUITY" });
     const f = facts({
       expectations: [e, c],
-      links: [link("letter", "2025-04-15", "CONTRADICTS", { decisive: "MEETS_CONTRADICTING" }), link("cont", "2025-04-16", "CONTRADICTS", { grade: "B2", decisive: "MEETS_CONTRADICTING" })],
+      links: [
+        link("letter", "2025-04-15", "CONTRADICTS", { decisive: "MEETS_CONTRADICTING" }),
+        link("cont", "2025-04-16", "CONTRADICTS", { grade: "B2", decisive: "MEETS_CONTRADICTING" }),
+      ],
     });
     expect(final(f, "letter")).toMatchObject({ status: "CONTRADICTED", reason: { key: "judgement.reason.contradictedDecisive" } });
     expect(final(f, "cont")).toMatchObject({ status: "CONTRADICTED", reason: { key: "judgement.reason.breachedDecisive" } });
@@ -123,7 +149,8 @@ describe("exclusive answers of one question", () => {
     const f = facts({
       expectations: [maintained, weakened],
       links: [
-        link("maintained", "2025-03-01", "STRONGLY_SUPPORTS"), link("maintained", "2025-04-01", "STRONGLY_SUPPORTS", { grade: "B1" }),
+        link("maintained", "2025-03-01", "STRONGLY_SUPPORTS"),
+        link("maintained", "2025-04-01", "STRONGLY_SUPPORTS", { grade: "B1" }),
         link("weakened", "2025-10-01", "STRONGLY_SUPPORTS", { decisive: "MEETS_CONFIRMING" }),
       ],
     });
@@ -139,7 +166,10 @@ describe("conditional expectations", () => {
 
   it("wait for their condition, showing what they wait for and the net they would have", () => {
     // Example 6: net 2.4 on "no substantial results" while talks have not resumed: pending, waiting for "talks".
-    const f = facts({ expectations: [talks, results], links: [link("results", "2025-05-01", "STRONGLY_SUPPORTS"), link("results", "2025-06-01", "STRONGLY_SUPPORTS", { grade: "B1" })] });
+    const f = facts({
+      expectations: [talks, results],
+      links: [link("results", "2025-05-01", "STRONGLY_SUPPORTS"), link("results", "2025-06-01", "STRONGLY_SUPPORTS", { grade: "B1" })],
+    });
     expect(final(f, "results")).toMatchObject({ status: "PENDING", net: 3.6, waiting: { kind: "condition", conditionId: "talks" } });
   });
 
@@ -182,11 +212,18 @@ describe("time", () => {
     const f = facts({
       expectations: [e],
       links: [link("x", "2025-06-01", "SUPPORTS"), link("x", "2025-07-01", "SUPPORTS", { loggedOn: "2025-07-02" })],
-      overrides: [{ expectationId: "x", mode: "OVERRIDE", status: "CONFIRMED", at: at("2025-06-10") }, { expectationId: "x", mode: "RELEASE", status: "CONFIRMED", at: at("2025-08-01") }],
+      overrides: [
+        { expectationId: "x", mode: "OVERRIDE", status: "CONFIRMED", at: at("2025-06-10") },
+        { expectationId: "x", mode: "RELEASE", status: "CONFIRMED", at: at("2025-08-01") },
+      ],
     });
     const changes = replay(f, { until: today }).changes.get("x")!;
     // The jump to the analyst's status and the return on release are the analyst's rows, not the job's.
-    expect(changes.map((c) => [c.to, c.byOverride])).toEqual([["LEANING_CONFIRMED", false], ["CONFIRMED", true], ["LEANING_CONFIRMED", true]]);
+    expect(changes.map((c) => [c.to, c.byOverride])).toEqual([
+      ["LEANING_CONFIRMED", false],
+      ["CONFIRMED", true],
+      ["LEANING_CONFIRMED", true],
+    ]);
     const during = replay({ ...f, overrides: f.overrides.slice(0, 1) }, { until: d("2025-07-15") }).final.get("x")!;
     expect(during).toMatchObject({ status: "CONFIRMED", overridden: true, needsReview: true });
   });

@@ -24,7 +24,23 @@ const TEMPLATE_KEYS = [
   ...["created", "title", "date", "datePrecision", "eventType", "summary", "actors", "tags", "sources"].map((c) => `development.changed.${c}`),
   ...["created", "updated", "restored"].map((s) => `development.saved.${s}`),
   ...["DAY", "MONTH", "YEAR"].map((p) => `developmentForm.precision.${p}`),
-  ...["form", "q", "from", "to", "eventType", "actor", "tag", "expectation", "stance", "minReliability", "deleted", "includeDeleted", "onlyDeleted", "apply", "clear"].map((k) => `developments.filters.${k}`),
+  ...[
+    "form",
+    "q",
+    "from",
+    "to",
+    "eventType",
+    "actor",
+    "tag",
+    "expectation",
+    "stance",
+    "minReliability",
+    "deleted",
+    "includeDeleted",
+    "onlyDeleted",
+    "apply",
+    "clear",
+  ].map((k) => `developments.filters.${k}`),
 ];
 
 describe("message catalogues", () => {

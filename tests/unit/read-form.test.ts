@@ -16,7 +16,15 @@ describe("readForm: declared fields only", () => {
   });
 
   it("reads the development form's names into rows, closing gaps left by removed rows", () => {
-    const f = form([["title", "Talks"], ["actors.0", "United States"], ["actors.2", "DPRK"], ["sources.1.publisher", "Yonhap"], ["sources.1.reliability", "B"], ["sources.3.publisher", "KCNA"], ["$ACTION_ID_abc", ""]]);
+    const f = form([
+      ["title", "Talks"],
+      ["actors.0", "United States"],
+      ["actors.2", "DPRK"],
+      ["sources.1.publisher", "Yonhap"],
+      ["sources.1.reliability", "B"],
+      ["sources.3.publisher", "KCNA"],
+      ["$ACTION_ID_abc", ""],
+    ]);
     expect(plain(readForm(f, FIELDS.logDevelopment))).toEqual({
       title: "Talks",
       actors: ["United States", "DPRK"],
@@ -25,13 +33,36 @@ describe("readForm: declared fields only", () => {
   });
 
   it("ignores names the action does not declare", () => {
-    const out = readForm(form([["email", "a@b.test"], ["role", "admin"], ["password", "x"], ["isAdmin", "1"]]), FIELDS.signIn);
+    const out = readForm(
+      form([
+        ["email", "a@b.test"],
+        ["role", "admin"],
+        ["password", "x"],
+        ["isAdmin", "1"],
+      ]),
+      FIELDS.signIn,
+    );
     expect(Object.keys(out).sort()).toEqual(["email", "password"]);
   });
 
-  for (const name of ["__proto__", "__proto__.q", "constructor.prototype.q", "prototype.q", "sources.__proto__.polluted", "sources.0.__proto__", "links.0.constructor", "actors.__proto__"]) {
+  for (const name of [
+    "__proto__",
+    "__proto__.q",
+    "constructor.prototype.q",
+    "prototype.q",
+    "sources.__proto__.polluted",
+    "sources.0.__proto__",
+    "links.0.constructor",
+    "actors.__proto__",
+  ]) {
     it(`never turns ${name} into a key, and Object.prototype stays untouched`, () => {
-      const out = readForm(form([[name, "x"], ["title", "T"]]), FIELDS.logDevelopment);
+      const out = readForm(
+        form([
+          [name, "x"],
+          ["title", "T"],
+        ]),
+        FIELDS.logDevelopment,
+      );
       expect(plain(out)).toEqual({ title: "T" });
       expect(({} as Record<string, unknown>).q).toBeUndefined();
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -40,10 +71,24 @@ describe("readForm: declared fields only", () => {
   }
 
   it("refuses a field sent twice, with a message on that field", () => {
-    expect(() => readForm(form([["title", "a"], ["title", "b"]]), FIELDS.logDevelopment)).toThrow(
-      expect.objectContaining({ code: "VALIDATION", fieldErrors: { title: ["validation.duplicateField"] } }),
-    );
-    expect(() => readForm(form([["sources.0.url", "a"], ["sources.0.url", "b"]]), FIELDS.logDevelopment)).toThrow(expect.objectContaining({ code: "VALIDATION" }));
+    expect(() =>
+      readForm(
+        form([
+          ["title", "a"],
+          ["title", "b"],
+        ]),
+        FIELDS.logDevelopment,
+      ),
+    ).toThrow(expect.objectContaining({ code: "VALIDATION", fieldErrors: { title: ["validation.duplicateField"] } }));
+    expect(() =>
+      readForm(
+        form([
+          ["sources.0.url", "a"],
+          ["sources.0.url", "b"],
+        ]),
+        FIELDS.logDevelopment,
+      ),
+    ).toThrow(expect.objectContaining({ code: "VALIDATION" }));
   });
 
   it("bounds indices instead of allocating a huge array", () => {
@@ -54,9 +99,15 @@ describe("readForm: declared fields only", () => {
 
   it("refuses a form larger than the cap with the too-long message", () => {
     const big = "x".repeat(FORM_MAX_CHARS / 2 + 1);
-    expect(() => readForm(form([["title", big], ["summary", big]]), FIELDS.logDevelopment)).toThrow(
-      expect.objectContaining({ code: "VALIDATION", message: `validation.formTooLarge|max=${FORM_MAX_CHARS / 1024}` }),
-    );
+    expect(() =>
+      readForm(
+        form([
+          ["title", big],
+          ["summary", big],
+        ]),
+        FIELDS.logDevelopment,
+      ),
+    ).toThrow(expect.objectContaining({ code: "VALIDATION", message: `validation.formTooLarge|max=${FORM_MAX_CHARS / 1024}` }));
   });
 
   it("refuses a file where text is expected", () => {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { MIN_QUESTIONS, scorePanel } from "../../lib/judgement/score-panel";
 
 const item = (id: string, panelShare: number | null, status: string, o: { theme?: string; group?: string } = {}) => ({
-  id, panelShare, status, theme: o.theme ?? "t", questionGroup: o.group ?? null,
+  id,
+  panelShare,
+  status,
+  theme: o.theme ?? "t",
+  questionGroup: o.group ?? null,
 });
 
 describe("the panel's Brier score, one question at a time", () => {
@@ -21,9 +25,13 @@ describe("the panel's Brier score, one question at a time", () => {
 
   it("scores a binary question (share - outcome)^2 against a coin flip, and leaves open, void and share-less ones out", () => {
     const score = scorePanel([
-      item("no-results", 0.7, "CONFIRMED"), item("tension", 0.6, "CONTRADICTED"),
-      item("open", 0.5, "LEANING_CONFIRMED"), item("void", 0.9, "VOID"), item("no-share", null, "CONFIRMED"),
-      item("m", 0.58, "LEANING_CONFIRMED", { group: "g" }), item("w", 0.4, "PENDING", { group: "g" }),
+      item("no-results", 0.7, "CONFIRMED"),
+      item("tension", 0.6, "CONTRADICTED"),
+      item("open", 0.5, "LEANING_CONFIRMED"),
+      item("void", 0.9, "VOID"),
+      item("no-share", null, "CONFIRMED"),
+      item("m", 0.58, "LEANING_CONFIRMED", { group: "g" }),
+      item("w", 0.4, "PENDING", { group: "g" }),
     ]);
     expect(score.overall).toEqual({ n: 2, brier: 0.225, uniform: 0.25, verdict: "tooFew" }); // (0.09 + 0.36) / 2
     expect({ open: score.open, void: score.void, unscored: score.unscored }).toEqual({ open: 2, void: 1, unscored: 1 });
@@ -40,7 +48,10 @@ describe("the panel's Brier score, one question at a time", () => {
 
   it("per theme and calibration bands count answers of resolved questions", () => {
     const score = scorePanel([item("a", 0.7, "CONFIRMED", { theme: "x" }), item("b", 0.6, "CONTRADICTED", { theme: "y" })]);
-    expect(score.byTheme.map((t) => [t.theme, t.n, t.brier])).toEqual([["x", 1, 0.09], ["y", 1, 0.36]]);
+    expect(score.byTheme.map((t) => [t.theme, t.n, t.brier])).toEqual([
+      ["x", 1, 0.09],
+      ["y", 1, 0.36],
+    ]);
     expect(score.calibration).toEqual([
       { from: 0.6, to: 0.7, n: 1, forecast: 0.6, observed: 0 },
       { from: 0.7, to: 0.8, n: 1, forecast: 0.7, observed: 1 },

@@ -52,8 +52,15 @@ export default async function ExpectationsPage() {
                 </h3>
                 <p className="meta">
                   <PanelShare share={e.panelShare} />
-                  {answer ? <> · {t("expectations.answer", { label: answer })}</> : null} · <JudgementBadge status={e.status} waiting={stateOf(judged, e.id).waiting} net={stateOf(judged, e.id).net} compact conditionLabel={e.condition ? statementIn(locale, e.condition) : undefined} /> ·{" "}
-                  {t("expectations.due", { date: f.date(e.deadline) })} · {t("expectations.evidenceCount", { count: e._count.evidenceLinks })}
+                  {answer ? <> · {t("expectations.answer", { label: answer })}</> : null} ·{" "}
+                  <JudgementBadge
+                    status={e.status}
+                    waiting={stateOf(judged, e.id).waiting}
+                    net={stateOf(judged, e.id).net}
+                    compact
+                    conditionLabel={e.condition ? statementIn(locale, e.condition) : undefined}
+                  />{" "}
+                  · {t("expectations.due", { date: f.date(e.deadline) })} · {t("expectations.evidenceCount", { count: e._count.evidenceLinks })}
                   {e.condition ? <> · {t("expectations.onlyIf", { statement: statementIn(locale, e.condition) })}</> : null}
                 </p>
               </article>

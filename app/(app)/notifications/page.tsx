@@ -24,7 +24,11 @@ export default async function NotificationsPage() {
       <h1>{t("notifications.title")}</h1>
       <p className="meta">{t("notifications.intro", { count: fresh })}</p>
       {fresh > 0 ? (
-        <form action={markSeenAction}><button type="submit" className="secondary">{t("notifications.markSeen")}</button></form>
+        <form action={markSeenAction}>
+          <button type="submit" className="secondary">
+            {t("notifications.markSeen")}
+          </button>
+        </form>
       ) : null}
       {items.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
       <ul className="notifications">
@@ -33,10 +37,23 @@ export default async function NotificationsPage() {
             <p>
               {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null} <strong>{t(`notifications.kind.${n.kind}`)}</strong> ·{" "}
               {n.validOn ? t("notifications.tookEffect", { validOn: f.date(n.validOn), recorded: f.date(n.createdAt) }) : f.date(n.createdAt)}
-              {n.revised ? <> · <em>{t("notifications.revised")}</em></> : null}
+              {n.revised ? (
+                <>
+                  {" "}
+                  · <em>{t("notifications.revised")}</em>
+                </>
+              ) : null}
             </p>
-            {n.expectation ? <p><Link href={`/expectations/${n.expectation.id}`}>{statementIn(locale, n.expectation)}</Link></p> : null}
-            {n.development ? <p><Link href={`/developments/${n.development.id}`}>{n.development.title}</Link></p> : null}
+            {n.expectation ? (
+              <p>
+                <Link href={`/expectations/${n.expectation.id}`}>{statementIn(locale, n.expectation)}</Link>
+              </p>
+            ) : null}
+            {n.development ? (
+              <p>
+                <Link href={`/developments/${n.development.id}`}>{n.development.title}</Link>
+              </p>
+            ) : null}
             <p className="meta">{translateMessage(t, n.message)}</p>
           </li>
         ))}

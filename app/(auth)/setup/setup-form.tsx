@@ -14,10 +14,27 @@ export function SetupForm() {
     <form {...formProps} className="stack" noValidate>
       <FormMessage state={state} />
       <Field name="name" label={t("auth.setup.name")} autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Field name="email" label={t("auth.email")} type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label={t("auth.password")} type="password" autoComplete="new-password" required
-        hint={t("auth.setup.passwordHint", { min: MIN_PASSWORD_LENGTH })} errors={state.fieldErrors?.password} />
-      <SubmitButton pending={pending} pendingLabel={t("auth.setup.pending")}>{t("auth.setup.submit")}</SubmitButton>
+      <Field
+        name="email"
+        label={t("auth.email")}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        label={t("auth.password")}
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("auth.setup.passwordHint", { min: MIN_PASSWORD_LENGTH })}
+        errors={state.fieldErrors?.password}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("auth.setup.pending")}>
+        {t("auth.setup.submit")}
+      </SubmitButton>
     </form>
   );
 }

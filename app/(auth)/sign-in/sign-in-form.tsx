@@ -12,9 +12,19 @@ export function SignInForm() {
   return (
     <form {...formProps} className="stack" noValidate>
       <FormMessage state={state} />
-      <Field name="email" label={t("auth.email")} type="email" autoComplete="username" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field
+        name="email"
+        label={t("auth.email")}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <Field name="password" label={t("auth.password")} type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <SubmitButton pending={pending} pendingLabel={t("auth.signIn.pending")}>{t("auth.signIn.submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("auth.signIn.pending")}>
+        {t("auth.signIn.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -10,4 +10,8 @@ const MAX_BODY_BYTES = 256 * 1024;
 // Logs a development with its sources and links: the same function and schema
 // as the form. Origin, content type and the actor are checked before the body
 // is read (lib/http/route-handler.ts).
-export const POST = jsonWriteHandler("write:evidence", async ({ db, actor, body }) => ({ development: await logDevelopment(db, actor, body, new Date()) }), MAX_BODY_BYTES);
+export const POST = jsonWriteHandler(
+  "write:evidence",
+  async ({ db, actor, body }) => ({ development: await logDevelopment(db, actor, body, new Date()) }),
+  MAX_BODY_BYTES,
+);

@@ -8,7 +8,9 @@ export function ChartFigure({ id, caption, summary, tableLabel, chart, table }: 
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      <div role="img" aria-label={summary} className="chart-area">{chart}</div>
+      <div role="img" aria-label={summary} className="chart-area">
+        {chart}
+      </div>
       <details>
         <summary>{tableLabel}</summary>
         {table}

@@ -4,7 +4,12 @@
 import { Line, LineChart, ReferenceLine, YAxis } from "recharts";
 
 export function Sparkline({ points }: { points: { day: string; net: number }[] }) {
-  if (points.length < 2) return <span className="meta" aria-hidden="true">—</span>;
+  if (points.length < 2)
+    return (
+      <span className="meta" aria-hidden="true">
+        —
+      </span>
+    );
   return (
     <span aria-hidden="true" className="sparkline">
       {/* No keyboard layer: a decorative chart inside aria-hidden must not take focus. */}

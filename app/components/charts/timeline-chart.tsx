@@ -42,12 +42,24 @@ export function TimelineChart({ data, locale, labels }: Props) {
         <BarChart data={data.months} margin={{ top: 8, right: 12, bottom: 0, left: 4 }} barCategoryGap="15%">
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e8eb" vertical={false} />
           {xAxis}
-          <YAxis width={48} allowDecimals={false} ticks={countTicks} domain={[0, countTicks.at(-1) ?? 1]}
-            label={{ value: labels.count, angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }} />
+          <YAxis
+            width={48}
+            allowDecimals={false}
+            ticks={countTicks}
+            domain={[0, countTicks.at(-1) ?? 1]}
+            label={{ value: labels.count, angle: -90, position: "insideLeft", offset: 10, style: { textAnchor: "middle" } }}
+          />
           <Tooltip
             content={({ active, payload }) => {
               const m = active ? (payload?.[0]?.payload as { month: string; count: number } | undefined) : undefined;
-              return m ? <div className="chart-tooltip"><strong>{f.date(new Date(monthMs(m.month)), "MONTH")}</strong><div>{labels.developments}: {m.count}</div></div> : null;
+              return m ? (
+                <div className="chart-tooltip">
+                  <strong>{f.date(new Date(monthMs(m.month)), "MONTH")}</strong>
+                  <div>
+                    {labels.developments}: {m.count}
+                  </div>
+                </div>
+              ) : null;
             }}
           />
           <Bar dataKey="count" name={labels.developments} fill="#9ec5ec" isAnimationActive={false} />
@@ -58,8 +70,16 @@ export function TimelineChart({ data, locale, labels }: Props) {
           <ScatterChart margin={{ top: 8, right: 12, bottom: 0, left: 4 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e8eb" />
             {xAxis}
-            <YAxis type="number" dataKey="y" width={48} reversed domain={[-0.6, data.lanes.length - 0.4]} ticks={data.lanes.map((l) => l.y)}
-              tickFormatter={(y: number) => `#${data.lanes[y]?.n ?? ""}`} interval={0} />
+            <YAxis
+              type="number"
+              dataKey="y"
+              width={48}
+              reversed
+              domain={[-0.6, data.lanes.length - 0.4]}
+              ticks={data.lanes.map((l) => l.y)}
+              tickFormatter={(y: number) => `#${data.lanes[y]?.n ?? ""}`}
+              interval={0}
+            />
             <Tooltip
               cursor={false}
               content={({ active, payload }) => {
@@ -70,18 +90,27 @@ export function TimelineChart({ data, locale, labels }: Props) {
                   <div className="chart-tooltip">
                     <strong>{f.date(new Date(`${p.day}T00:00:00Z`))}</strong>
                     <div>{p.title}</div>
-                    <div>#{lane?.n} · {labels.stances[p.stance] ?? p.stance}</div>
+                    <div>
+                      #{lane?.n} · {labels.stances[p.stance] ?? p.stance}
+                    </div>
                   </div>
                 );
               }}
             />
             {STANCE_LOOK.map((look) => (
-              <Scatter key={look.key} name={labels.stances[look.key]} data={data.points.filter((p) => p.stance === look.key)}
-                fill={look.fill} shape={look.shape} isAnimationActive={false} cursor="pointer"
+              <Scatter
+                key={look.key}
+                name={labels.stances[look.key]}
+                data={data.points.filter((p) => p.stance === look.key)}
+                fill={look.fill}
+                shape={look.shape}
+                isAnimationActive={false}
+                cursor="pointer"
                 onClick={(point) => {
                   const id = (point as { payload?: { developmentId?: string } }).payload?.developmentId;
                   if (id) router.push(`/developments/${id}`);
-                }} />
+                }}
+              />
             ))}
           </ScatterChart>
         </ResponsiveContainer>
@@ -89,7 +118,10 @@ export function TimelineChart({ data, locale, labels }: Props) {
       {data.lanes.length ? (
         <ul className="chart-legend">
           {STANCE_LOOK.map((look) => (
-            <li key={look.key}><span className={`key-${look.shape}`} style={{ background: look.fill }} />{labels.stances[look.key]}</li>
+            <li key={look.key}>
+              <span className={`key-${look.shape}`} style={{ background: look.fill }} />
+              {labels.stances[look.key]}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -15,8 +15,20 @@ export function CoverageForm({ surveyId, current, max }: { surveyId: string; cur
       <input type="hidden" name="surveyId" value={surveyId} />
       <div className="field">
         <label htmlFor={`coverage-${surveyId}`}>{t("coverage.label")}</label>
-        <input id={`coverage-${surveyId}`} name="throughDay" type="date" max={max} defaultValue={state.values?.throughDay ?? current} aria-invalid={error ? true : undefined} aria-describedby={error ? `coverage-${surveyId}-error` : undefined} />
-        {error ? <span id={`coverage-${surveyId}-error`} className="error">{error.join(" ")}</span> : null}
+        <input
+          id={`coverage-${surveyId}`}
+          name="throughDay"
+          type="date"
+          max={max}
+          defaultValue={state.values?.throughDay ?? current}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `coverage-${surveyId}-error` : undefined}
+        />
+        {error ? (
+          <span id={`coverage-${surveyId}-error`} className="error">
+            {error.join(" ")}
+          </span>
+        ) : null}
       </div>
       <SubmitButton pendingLabel={t("common.saving")}>{t("coverage.submit")}</SubmitButton>
       <FormMessage state={state} />

@@ -22,7 +22,9 @@ export async function CoveragePanel() {
               ? t("coverage.current", { date: f.date(s.coverage.throughDay), by: s.coverage.by, setOn: f.date(s.coverage.setAt) })
               : t("coverage.none")}
           </p>
-          {roleCan(actor.role, "write:evidence") ? <CoverageForm surveyId={s.id} current={s.coverage?.throughDay.toISOString().slice(0, 10) ?? ""} max={today} /> : null}
+          {roleCan(actor.role, "write:evidence") ? (
+            <CoverageForm surveyId={s.id} current={s.coverage?.throughDay.toISOString().slice(0, 10) ?? ""} max={today} />
+          ) : null}
         </div>
       ))}
     </section>

@@ -27,7 +27,8 @@ export async function StatusSummary({ view }: { view: AsOfView }) {
             const e = byId.get(c.expectationId);
             return (
               <li key={`${c.expectationId}-${i}`}>
-                {f.date(c.validFrom)} · {e ? <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link> : null} · {t(`status.${c.from}`)} → {t(`status.${c.to}`)}
+                {f.date(c.validFrom)} · {e ? <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link> : null} · {t(`status.${c.from}`)} →{" "}
+                {t(`status.${c.to}`)}
               </li>
             );
           })}

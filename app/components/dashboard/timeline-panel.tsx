@@ -19,7 +19,12 @@ export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; k
     developmentTimeline(getDb(), actor, { asOf, knownThen, theme: params.theme, expectationId: params.expectation }),
     listExpectationOptions(getDb(), actor, locale),
   ]);
-  const chart = timelineChartData(data.months, data.markers, options.map((o) => ({ id: o.id, label: o.statement })), asOf.toISOString().slice(0, 7));
+  const chart = timelineChartData(
+    data.months,
+    data.markers,
+    options.map((o) => ({ id: o.id, label: o.statement })),
+    asOf.toISOString().slice(0, 7),
+  );
   const laneOf = new Map(chart.lanes.map((l) => [l.id, l]));
   const stances = Object.fromEntries(STANCE_KEYS.map((k) => [k, t(`stances.${k}`)]));
   return (
@@ -33,14 +38,22 @@ export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; k
           <label htmlFor="timeline-theme">{t("dashboard.theme")}</label>
           <select id="timeline-theme" name="theme" defaultValue={params.theme ?? ""}>
             <option value="">{t("common.any")}</option>
-            {THEME_KEYS.map((k) => <option key={k} value={k}>{t(`themes.${k}`)}</option>)}
+            {THEME_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {t(`themes.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="timeline-expectation">{t("dashboard.expectation")}</label>
           <select id="timeline-expectation" name="expectation" defaultValue={params.expectation ?? ""}>
             <option value="">{t("common.any")}</option>
-            {options.map((o) => <option key={o.id} value={o.id} title={o.statement}>{o.statement}</option>)}
+            {options.map((o) => (
+              <option key={o.id} value={o.id} title={o.statement}>
+                {o.statement}
+              </option>
+            ))}
           </select>
         </div>
         <button type="submit">{t("dashboard.apply")}</button>
@@ -48,14 +61,22 @@ export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; k
       <ChartFigure
         id="timeline"
         caption={t("dashboard.timelineCaption")}
-        summary={t("dashboard.timelineSummary", { months: chart.months.length, total: chart.months.reduce((sum, m) => sum + m.count, 0), markers: chart.points.length })}
+        summary={t("dashboard.timelineSummary", {
+          months: chart.months.length,
+          total: chart.months.reduce((sum, m) => sum + m.count, 0),
+          markers: chart.points.length,
+        })}
         tableLabel={t("dashboard.showTable")}
         chart={
           <>
             <TimelineChart data={chart} locale={locale} labels={{ count: t("dashboard.count"), developments: t("dashboard.developmentsPerMonth"), stances }} />
             {chart.lanes.length ? (
               <ol className="lane-key" aria-label={t("dashboard.lanesKey")}>
-                {chart.lanes.map((l) => <li key={l.id} value={l.n}><span className="lane-number">#{l.n}</span> {l.label}</li>)}
+                {chart.lanes.map((l) => (
+                  <li key={l.id} value={l.n}>
+                    <span className="lane-number">#{l.n}</span> {l.label}
+                  </li>
+                ))}
               </ol>
             ) : null}
           </>
@@ -63,16 +84,30 @@ export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; k
         table={
           <div className="table-scroll" tabIndex={0}>
             <table>
-              <thead><tr><th scope="col">{t("dashboard.day")}</th><th scope="col">{t("dashboard.development")}</th><th scope="col">{t("dashboard.expectation")}</th><th scope="col">{t("dashboard.stance")}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t("dashboard.day")}</th>
+                  <th scope="col">{t("dashboard.development")}</th>
+                  <th scope="col">{t("dashboard.expectation")}</th>
+                  <th scope="col">{t("dashboard.stance")}</th>
+                </tr>
+              </thead>
               <tbody>
-                {chart.points.slice().reverse().map((m) => (
-                  <tr key={m.linkId}>
-                    <td className="nowrap">{f.date(new Date(`${m.day}T00:00:00Z`))}</td>
-                    <td><Link href={`/developments/${m.developmentId}`}>{m.title}</Link></td>
-                    <td>#{laneOf.get(m.expectationId)?.n} {laneOf.get(m.expectationId)?.label}</td>
-                    <td>{stances[m.stance] ?? m.stance}</td>
-                  </tr>
-                ))}
+                {chart.points
+                  .slice()
+                  .reverse()
+                  .map((m) => (
+                    <tr key={m.linkId}>
+                      <td className="nowrap">{f.date(new Date(`${m.day}T00:00:00Z`))}</td>
+                      <td>
+                        <Link href={`/developments/${m.developmentId}`}>{m.title}</Link>
+                      </td>
+                      <td>
+                        #{laneOf.get(m.expectationId)?.n} {laneOf.get(m.expectationId)?.label}
+                      </td>
+                      <td>{stances[m.stance] ?? m.stance}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

@@ -9,8 +9,26 @@ export function AdmiraltyHelp() {
       <summary>{t("admiralty.summary")}</summary>
       <p>{t("admiralty.intro")}</p>
       <div className="two-col">
-        <dl>{RELIABILITY_KEYS.map((k) => <div key={k}><dt>{k}: {t(`admiralty.reliability.${k}.label`)}</dt><dd>{t(`admiralty.reliability.${k}.hint`)}</dd></div>)}</dl>
-        <dl>{CREDIBILITY_VALUES.map((v) => <div key={v}><dt>{v}: {t(`admiralty.credibility.${v}.label`)}</dt><dd>{t(`admiralty.credibility.${v}.hint`)}</dd></div>)}</dl>
+        <dl>
+          {RELIABILITY_KEYS.map((k) => (
+            <div key={k}>
+              <dt>
+                {k}: {t(`admiralty.reliability.${k}.label`)}
+              </dt>
+              <dd>{t(`admiralty.reliability.${k}.hint`)}</dd>
+            </div>
+          ))}
+        </dl>
+        <dl>
+          {CREDIBILITY_VALUES.map((v) => (
+            <div key={v}>
+              <dt>
+                {v}: {t(`admiralty.credibility.${v}.label`)}
+              </dt>
+              <dd>{t(`admiralty.credibility.${v}.hint`)}</dd>
+            </div>
+          ))}
+        </dl>
       </div>
     </details>
   );

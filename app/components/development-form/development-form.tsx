@@ -31,47 +31,111 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
   const tAll = useTranslations();
   const { state, pending, formProps } = useKeptForm(action);
   const [v, setV] = useState(initial);
-  const set = <K extends keyof DevelopmentValues>(key: K) => (value: DevelopmentValues[K]) => setV((old) => ({ ...old, [key]: value }));
+  const set =
+    <K extends keyof DevelopmentValues>(key: K) =>
+    (value: DevelopmentValues[K]) =>
+      setV((old) => ({ ...old, [key]: value }));
   const errors = (field: string) => state.fieldErrors?.[field];
   return (
     <form {...formProps} className="stack wide" noValidate aria-label={submitLabel}>
       <FormMessage state={state} />
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
       <div className="inline">
-        <TextInput id="occurredOn" name="occurredOn" label={t("occurredOn")} type="date" value={v.occurredOn} onChange={set("occurredOn")} errors={errors("occurredOn")} />
-        <Select id="datePrecision" name="datePrecision" label={t("datePrecision")} value={v.datePrecision} onChange={set("datePrecision")} errors={errors("datePrecision")}
-          options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precision.${p}`) }))} />
+        <TextInput
+          id="occurredOn"
+          name="occurredOn"
+          label={t("occurredOn")}
+          type="date"
+          value={v.occurredOn}
+          onChange={set("occurredOn")}
+          errors={errors("occurredOn")}
+        />
+        <Select
+          id="datePrecision"
+          name="datePrecision"
+          label={t("datePrecision")}
+          value={v.datePrecision}
+          onChange={set("datePrecision")}
+          errors={errors("datePrecision")}
+          options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precision.${p}`) }))}
+        />
       </div>
       <TextInput id="title" name="title" label={t("title")} value={v.title} onChange={set("title")} maxLength={LIMITS.title + 50} errors={errors("title")} />
-      <TextArea id="summary" name="summary" label={t("summary")} value={v.summary} onChange={set("summary")} rows={5} errors={errors("summary")} hint={t("summaryHint", { max: LIMITS.summary })} />
-      <Select id="eventType" name="eventType" label={t("eventType")} value={v.eventType} onChange={set("eventType")} placeholder={t("chooseEventType")} errors={errors("eventType")}
-        options={EVENT_TYPE_KEYS.map((k) => ({ value: k, label: t("eventTypeOption", { label: tAll(`eventTypes.${k}.label`), hint: tAll(`eventTypes.${k}.hint`) }) }))} />
-      <NameListInput name="actors" label={t("actors")} addLabel={t("addActor")} values={v.actors} onChange={set("actors")} known={known.actors} errors={errors("actors")} hint={t("actorsHint")} />
+      <TextArea
+        id="summary"
+        name="summary"
+        label={t("summary")}
+        value={v.summary}
+        onChange={set("summary")}
+        rows={5}
+        errors={errors("summary")}
+        hint={t("summaryHint", { max: LIMITS.summary })}
+      />
+      <Select
+        id="eventType"
+        name="eventType"
+        label={t("eventType")}
+        value={v.eventType}
+        onChange={set("eventType")}
+        placeholder={t("chooseEventType")}
+        errors={errors("eventType")}
+        options={EVENT_TYPE_KEYS.map((k) => ({
+          value: k,
+          label: t("eventTypeOption", { label: tAll(`eventTypes.${k}.label`), hint: tAll(`eventTypes.${k}.hint`) }),
+        }))}
+      />
+      <NameListInput
+        name="actors"
+        label={t("actors")}
+        addLabel={t("addActor")}
+        values={v.actors}
+        onChange={set("actors")}
+        known={known.actors}
+        errors={errors("actors")}
+        hint={t("actorsHint")}
+      />
       <NameListInput name="tags" label={t("tags")} addLabel={t("addTag")} values={v.tags} onChange={set("tags")} known={known.tags} errors={errors("tags")} />
 
       <h2>{t("sources")}</h2>
       <AdmiraltyHelp />
       {errors("sources") ? <p className="error">{errors("sources")?.join(" ")}</p> : null}
       {v.sources.map((source, i) => (
-        <SourceFields key={i} index={i} value={source} errors={errors}
+        <SourceFields
+          key={i}
+          index={i}
+          value={source}
+          errors={errors}
           onChange={(s) => set("sources")(v.sources.map((old, j) => (j === i ? s : old)))}
-          onRemove={v.sources.length > 1 ? () => set("sources")(v.sources.filter((_, j) => j !== i)) : undefined} />
+          onRemove={v.sources.length > 1 ? () => set("sources")(v.sources.filter((_, j) => j !== i)) : undefined}
+        />
       ))}
-      <button type="button" className="secondary" onClick={() => set("sources")([...v.sources, { ...EMPTY_SOURCE }])}>{t("addSource")}</button>
+      <button type="button" className="secondary" onClick={() => set("sources")([...v.sources, { ...EMPTY_SOURCE }])}>
+        {t("addSource")}
+      </button>
 
       {expectations ? (
         <>
           <h2>{t("bearsOn")}</h2>
           {errors("links") ? <p className="error">{errors("links")?.join(" ")}</p> : null}
           {v.links.map((link, i) => (
-            <LinkFields key={i} index={i} value={link} expectations={expectations} errors={errors}
+            <LinkFields
+              key={i}
+              index={i}
+              value={link}
+              expectations={expectations}
+              errors={errors}
               onChange={(l) => set("links")(v.links.map((old, j) => (j === i ? l : old)))}
-              onRemove={() => set("links")(v.links.filter((_, j) => j !== i))} />
+              onRemove={() => set("links")(v.links.filter((_, j) => j !== i))}
+            />
           ))}
-          <button type="button" className="secondary" onClick={() => set("links")([...v.links, { ...EMPTY_LINK }])}>{t("addLink")}</button>
+          <button type="button" className="secondary" onClick={() => set("links")([...v.links, { ...EMPTY_LINK }])}>
+            {t("addLink")}
+          </button>
         </>
       ) : null}
-      <SubmitButton pending={pending} pendingLabel={tAll("common.saving")}>{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={tAll("common.saving")}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -25,9 +25,18 @@ export function AddLinkForm({ fixed, choose }: Props) {
       <input type="hidden" name={fixed.name} value={fixed.value} />
       <div className="field">
         <label htmlFor={`add-link-${choose.name}`}>{choose.label}</label>
-        <select id={`add-link-${choose.name}`} name={choose.name} defaultValue={values?.[choose.name] ?? ""} aria-invalid={state.fieldErrors?.[choose.name] ? true : undefined}>
+        <select
+          id={`add-link-${choose.name}`}
+          name={choose.name}
+          defaultValue={values?.[choose.name] ?? ""}
+          aria-invalid={state.fieldErrors?.[choose.name] ? true : undefined}
+        >
           <option value="">{tc("choose")}</option>
-          {choose.options.map((o) => <option key={o.id} value={o.id} title={o.label}>{o.label}</option>)}
+          {choose.options.map((o) => (
+            <option key={o.id} value={o.id} title={o.label}>
+              {o.label}
+            </option>
+          ))}
         </select>
         {state.fieldErrors?.[choose.name] ? <span className="error">{state.fieldErrors[choose.name]?.join(" ")}</span> : null}
       </div>
@@ -35,10 +44,18 @@ export function AddLinkForm({ fixed, choose }: Props) {
       <DecisiveSelect id="add-link-decisive" defaultValue={values?.decisive} errors={state.fieldErrors?.decisive} />
       <div className="field">
         <label htmlFor="add-link-rationale">{t("rationale")}</label>
-        <textarea id="add-link-rationale" name="rationale" rows={2} defaultValue={values?.rationale} aria-invalid={state.fieldErrors?.rationale ? true : undefined} />
+        <textarea
+          id="add-link-rationale"
+          name="rationale"
+          rows={2}
+          defaultValue={values?.rationale}
+          aria-invalid={state.fieldErrors?.rationale ? true : undefined}
+        />
         {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
       </div>
-      <SubmitButton pending={pending} pendingLabel={tc("saving")}>{t("add")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={tc("saving")}>
+        {t("add")}
+      </SubmitButton>
     </form>
   );
 }

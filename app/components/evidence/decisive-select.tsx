@@ -8,9 +8,15 @@ export function DecisiveSelect({ id, name = "decisive", defaultValue, errors }: 
     <div className="field">
       <label htmlFor={id}>{t("evidence.decisive")}</label>
       <select id={id} name={name} defaultValue={defaultValue ?? "NONE"} aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-hint`}>
-        {DECISIVE_MARKS.map((m) => <option key={m} value={m}>{t(`evidence.decisiveMark.${m}`)}</option>)}
+        {DECISIVE_MARKS.map((m) => (
+          <option key={m} value={m}>
+            {t(`evidence.decisiveMark.${m}`)}
+          </option>
+        ))}
       </select>
-      <span id={`${id}-hint`} className="hint">{t("evidence.decisiveHint")}</span>
+      <span id={`${id}-hint`} className="hint">
+        {t("evidence.decisiveHint")}
+      </span>
       {errors?.length ? <span className="error">{errors.join(" ")}</span> : null}
     </div>
   );

@@ -9,7 +9,16 @@ import { IDLE } from "@/lib/http/form-state";
 import { DecisiveSelect } from "./decisive-select";
 import { StanceSelect } from "./stance-select";
 
-type Props = { linkId: string; developmentId: string; expectationId: string; version: number; stance: string; decisive: string; rationale: string; label: string };
+type Props = {
+  linkId: string;
+  developmentId: string;
+  expectationId: string;
+  version: number;
+  stance: string;
+  decisive: string;
+  rationale: string;
+  label: string;
+};
 
 export function EditLinkForm({ linkId, developmentId, expectationId, version, stance, decisive, rationale, label }: Props) {
   const t = useTranslations("evidence");
@@ -30,7 +39,9 @@ export function EditLinkForm({ linkId, developmentId, expectationId, version, st
           <textarea id={`rationale-${linkId}`} name="rationale" rows={2} defaultValue={state.values?.rationale ?? rationale} />
           {state.fieldErrors?.rationale ? <span className="error">{state.fieldErrors.rationale.join(" ")}</span> : null}
         </div>
-        <SubmitButton pending={pending} pendingLabel={tc("saving")}>{t("save")}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel={tc("saving")}>
+          {t("save")}
+        </SubmitButton>
       </form>
       <form action={remove} aria-label={t("removeForm", { label })}>
         <FormMessage state={removed} />

@@ -8,7 +8,11 @@ export function StanceSelect({ id, defaultValue, errors }: { id: string; default
       <label htmlFor={id}>{t("evidence.stance")}</label>
       <select id={id} name="stance" defaultValue={defaultValue ?? ""} aria-invalid={errors?.length ? true : undefined}>
         <option value="">{t("evidence.chooseStance")}</option>
-        {STANCE_KEYS.map((s) => <option key={s} value={s}>{t(`stances.${s}`)}</option>)}
+        {STANCE_KEYS.map((s) => (
+          <option key={s} value={s}>
+            {t(`stances.${s}`)}
+          </option>
+        ))}
       </select>
       {errors?.length ? <span className="error">{errors.join(" ")}</span> : null}
     </div>

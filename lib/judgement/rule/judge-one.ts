@@ -42,7 +42,11 @@ function byRule(s: EvidenceState, c: DayContext): Omit<Judgement, "net" | "overr
   }
   if (c.ruledOut) return { status: "RULED_OUT", reason: reason("ruledOut", { net }), waiting: null };
   const { confirmed, contradicted } = s;
-  const latched = (l: NonNullable<typeof confirmed>, to: Status, key: string) => ({ status: to, reason: reason(`${key}${l.by === "decisive" ? "Decisive" : "Threshold"}`, { net }), waiting: null });
+  const latched = (l: NonNullable<typeof confirmed>, to: Status, key: string) => ({
+    status: to,
+    reason: reason(`${key}${l.by === "decisive" ? "Decisive" : "Threshold"}`, { net }),
+    waiting: null,
+  });
   if (fact.kind === "OCCURRENCE") {
     if (confirmed && (!contradicted || confirmed.day <= contradicted.day)) return latched(confirmed, "CONFIRMED", "happened");
     if (contradicted) return latched(contradicted, "CONTRADICTED", "contradicted");

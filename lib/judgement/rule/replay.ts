@@ -61,7 +61,15 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
     const e = byId.get(l.expectationId);
     if (e && l.day <= o.until) links.get(e.id)!.push(weigh(l, e));
   }
-  const states = new Map(ordered.map((e) => [e.id, new EvidenceState(e, links.get(e.id)!.sort((a, b) => a.day - b.day))]));
+  const states = new Map(
+    ordered.map((e) => [
+      e.id,
+      new EvidenceState(
+        e,
+        links.get(e.id)!.sort((a, b) => a.day - b.day),
+      ),
+    ]),
+  );
   const overrides = new Map<string, OverrideFact[]>();
   for (const ov of [...facts.overrides].sort((a, b) => a.at - b.at)) overrides.set(ov.expectationId, [...(overrides.get(ov.expectationId) ?? []), ov]);
 
@@ -97,7 +105,17 @@ export function replay(allFacts: Facts, o: ReplayOptions): ReplayResult {
       // The jump to an analyst's status, or back to the rule's on a release, is the analyst's own row.
       const byOverride = ov !== null && dayOf(ov.at) === day && (j.overridden || ov.mode === "RELEASE");
       const direction = (RANK[j.status] ?? 0) - (RANK[from] ?? 0);
-      changes.get(e.id)!.push({ expectationId: e.id, validFrom: day, from, to: j.status, net: j.net, reason: j.reason, byOverride, tippedBy: s.tipper(direction), evidenceIds: s.counted() });
+      changes.get(e.id)!.push({
+        expectationId: e.id,
+        validFrom: day,
+        from,
+        to: j.status,
+        net: j.net,
+        reason: j.reason,
+        byOverride,
+        tippedBy: s.tipper(direction),
+        evidenceIds: s.counted(),
+      });
     }
     previous = today;
     previousDay = day;

@@ -18,18 +18,33 @@ export function CreateUserForm() {
       <FormMessage state={state} />
       <Field name="name" label={t("users.name")} required defaultValue={values?.name} errors={state.fieldErrors?.name} />
       <Field name="email" label={t("users.email")} type="email" required defaultValue={values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label={t("users.firstPassword")} type="password" autoComplete="new-password" required
-        hint={t("users.passwordHint", { min: MIN_PASSWORD_LENGTH })} errors={state.fieldErrors?.password} />
+      <Field
+        name="password"
+        label={t("users.firstPassword")}
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t("users.passwordHint", { min: MIN_PASSWORD_LENGTH })}
+        errors={state.fieldErrors?.password}
+      />
       <div className="field">
         <label htmlFor="field-role">{t("users.role")}</label>
         <select id="field-role" name="role" defaultValue={values?.role ?? "analyst"}>
           {ROLES.map((role) => (
-            <option key={role} value={role}>{t("users.roleOption", { role: t(`roles.${role}`), description: t(`roles.describe.${role}`) })}</option>
+            <option key={role} value={role}>
+              {t("users.roleOption", { role: t(`roles.${role}`), description: t(`roles.describe.${role}`) })}
+            </option>
           ))}
         </select>
-        {state.fieldErrors?.role ? <span className="error" role="alert">{state.fieldErrors.role.join(" ")}</span> : null}
+        {state.fieldErrors?.role ? (
+          <span className="error" role="alert">
+            {state.fieldErrors.role.join(" ")}
+          </span>
+        ) : null}
       </div>
-      <SubmitButton pending={pending} pendingLabel={t("users.pending")}>{t("users.submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("users.pending")}>
+        {t("users.submit")}
+      </SubmitButton>
     </form>
   );
 }

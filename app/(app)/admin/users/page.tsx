@@ -21,17 +21,29 @@ export default async function UsersPage() {
   return (
     <main>
       <h1>{t("users.title")}</h1>
-      <div className="table-scroll" tabIndex={0}><table className="cards">
-        <caption className="meta">{t("users.caption")}</caption>
-        <thead>
-          <tr><th scope="col">{t("users.name")}</th><th scope="col">{t("users.email")}</th><th scope="col">{t("users.role")}</th><th scope="col">{t("users.since")}</th></tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}><td data-label={t("users.name")}>{u.name}</td><td data-label={t("users.email")}>{u.email}</td><td data-label={t("users.role")}>{t(`roles.${u.role}`)}</td><td data-label={t("users.since")}>{f.date(u.createdAt)}</td></tr>
-          ))}
-        </tbody>
-      </table></div>
+      <div className="table-scroll" tabIndex={0}>
+        <table className="cards">
+          <caption className="meta">{t("users.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("users.name")}</th>
+              <th scope="col">{t("users.email")}</th>
+              <th scope="col">{t("users.role")}</th>
+              <th scope="col">{t("users.since")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td data-label={t("users.name")}>{u.name}</td>
+                <td data-label={t("users.email")}>{u.email}</td>
+                <td data-label={t("users.role")}>{t(`roles.${u.role}`)}</td>
+                <td data-label={t("users.since")}>{f.date(u.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t("users.create")}</h2>
       <CreateUserForm />
     </main>

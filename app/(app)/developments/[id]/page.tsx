@@ -31,36 +31,71 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
   const linked = new Set(d.evidenceLinks.map((l) => l.expectation.id));
   return (
     <main>
-      <p className="meta"><Link href="/developments">{t("development.breadcrumb")}</Link></p>
-      {saved && SAVED.includes(saved) ? <p className="form-ok" role="status">{t(`development.saved.${saved}`)}</p> : null}
+      <p className="meta">
+        <Link href="/developments">{t("development.breadcrumb")}</Link>
+      </p>
+      {saved && SAVED.includes(saved) ? (
+        <p className="form-ok" role="status">
+          {t(`development.saved.${saved}`)}
+        </p>
+      ) : null}
       {d.deletedAt ? <p className="form-error">{t("development.deletedOn", { date: f.date(d.deletedAt) })}</p> : null}
       <h1>{d.title}</h1>
       <dl className="facts">
         <dt>{t("development.when")}</dt>
-        <dd>{f.date(d.occurredOn, d.datePrecision)} {d.datePrecision !== "DAY" ? t("development.precisionOnly", { precision: d.datePrecision }) : null}</dd>
-        <dt>{t("development.eventType")}</dt><dd>{t(`eventTypes.${d.eventType}.label`)}</dd>
-        <dt>{t("development.actors")}</dt><dd>{d.actors.join(", ") || t("common.none")}</dd>
-        <dt>{t("development.tags")}</dt><dd>{d.tags.join(", ") || t("common.none")}</dd>
+        <dd>
+          {f.date(d.occurredOn, d.datePrecision)} {d.datePrecision !== "DAY" ? t("development.precisionOnly", { precision: d.datePrecision }) : null}
+        </dd>
+        <dt>{t("development.eventType")}</dt>
+        <dd>{t(`eventTypes.${d.eventType}.label`)}</dd>
+        <dt>{t("development.actors")}</dt>
+        <dd>{d.actors.join(", ") || t("common.none")}</dd>
+        <dt>{t("development.tags")}</dt>
+        <dd>{d.tags.join(", ") || t("common.none")}</dd>
       </dl>
       {d.summary ? <p className="summary">{d.summary}</p> : null}
-      {canWrite ? <p><Link href={`/developments/${d.id}/edit`} className="button">{t("development.edit")}</Link></p> : null}
+      {canWrite ? (
+        <p>
+          <Link href={`/developments/${d.id}/edit`} className="button">
+            {t("development.edit")}
+          </Link>
+        </p>
+      ) : null}
 
       <h2>{t("development.sources")}</h2>
-      <div className="table-scroll" tabIndex={0}><table>
-        <thead>
-          <tr>{(["source", "publisher", "published", "grade"] as const).map((c) => <th key={c} scope="col">{t(`development.${c}`)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {d.sources.map((s) => (
-            <tr key={s.id}>
-              <td>{s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.citation ?? s.url}</a> : s.citation}</td>
-              <td>{s.publisher}</td>
-              <td>{f.date(s.publishedOn)}</td>
-              <td title={`${t(`admiralty.reliability.${s.reliability}.label`)}; ${t(`admiralty.credibility.${s.credibility}.label`)}`}>{formatGrade(s.reliability, s.credibility)}</td>
+      <div className="table-scroll" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              {(["source", "publisher", "published", "grade"] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`development.${c}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table></div>
+          </thead>
+          <tbody>
+            {d.sources.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.url ? (
+                    <a href={s.url} rel="noreferrer noopener" target="_blank">
+                      {s.citation ?? s.url}
+                    </a>
+                  ) : (
+                    s.citation
+                  )}
+                </td>
+                <td>{s.publisher}</td>
+                <td>{f.date(s.publishedOn)}</td>
+                <td title={`${t(`admiralty.reliability.${s.reliability}.label`)}; ${t(`admiralty.credibility.${s.credibility}.label`)}`}>
+                  {formatGrade(s.reliability, s.credibility)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <h2>{t("development.bearsOn")}</h2>
       {d.evidenceLinks.length === 0 ? <p className="empty">{t("development.notLinked")}</p> : null}
@@ -70,10 +105,27 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
           <article key={l.id} className="card" aria-label={t("development.linkTo", { statement })}>
             <p>
               <strong>{t(`stances.${l.stance}`)}</strong>
-              {l.decisive !== "NONE" ? <> · <strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong></> : null}: <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link>
+              {l.decisive !== "NONE" ? (
+                <>
+                  {" "}
+                  · <strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong>
+                </>
+              ) : null}
+              : <Link href={`/expectations/${l.expectation.id}`}>{statement}</Link>
             </p>
             <p className="meta">{l.rationale}</p>
-            {canWrite ? <EditLinkForm linkId={l.id} developmentId={d.id} expectationId={l.expectation.id} version={l.version} stance={l.stance} decisive={l.decisive} rationale={l.rationale} label={statement} /> : null}
+            {canWrite ? (
+              <EditLinkForm
+                linkId={l.id}
+                developmentId={d.id}
+                expectationId={l.expectation.id}
+                version={l.version}
+                stance={l.stance}
+                decisive={l.decisive}
+                rationale={l.rationale}
+                label={statement}
+              />
+            ) : null}
           </article>
         );
       })}
@@ -83,7 +135,9 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
           choose={{
             name: "expectationId",
             label: t("evidence.expectation"),
-            options: options.filter((e) => !linked.has(e.id)).map((e) => ({ id: e.id, label: t("developmentForm.expectationOption", { theme: t(`themes.${e.theme}`), statement: e.statement }) })),
+            options: options
+              .filter((e) => !linked.has(e.id))
+              .map((e) => ({ id: e.id, label: t("developmentForm.expectationOption", { theme: t(`themes.${e.theme}`), statement: e.statement }) })),
           }}
         />
       ) : null}
@@ -100,7 +154,10 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
               editor: h.editor ?? t("development.formerUser"),
               changes: h.changed.map((c) => t(`development.changed.${c}`)).join(", ") || t("development.noVisibleChange"),
             })}
-            <details><summary>{t("development.showVersion", { version: h.version })}</summary><pre>{JSON.stringify(h.snapshot, null, 2)}</pre></details>
+            <details>
+              <summary>{t("development.showVersion", { version: h.version })}</summary>
+              <pre>{JSON.stringify(h.snapshot, null, 2)}</pre>
+            </details>
           </li>
         ))}
       </ul>

@@ -22,7 +22,8 @@ export default async function NewDevelopmentPage({ searchParams }: { searchParam
   const { expectations, known } = await loadDevelopmentFormOptions(getDb(), actor, locale);
   const { expectation } = await searchParams;
   const initial = emptyDevelopment();
-  if (expectation && expectations.some((e) => e.id === expectation)) initial.links = [{ expectationId: expectation, stance: "", decisive: "NONE", rationale: "" }];
+  if (expectation && expectations.some((e) => e.id === expectation))
+    initial.links = [{ expectationId: expectation, stance: "", decisive: "NONE", rationale: "" }];
   return (
     <main>
       <h1>{t("developmentForm.newTitle")}</h1>

@@ -29,7 +29,12 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
       </span>
       <br />
       <span className="reason">{reasonOf(h)}</span>
-      {h.tippedBy ? <> · {t("judgement.tippedBy")} <Link href={`/developments/${h.tippedBy.id}`}>{h.tippedBy.title ?? t("common.none")}</Link></> : null}
+      {h.tippedBy ? (
+        <>
+          {" "}
+          · {t("judgement.tippedBy")} <Link href={`/developments/${h.tippedBy.id}`}>{h.tippedBy.title ?? t("common.none")}</Link>
+        </>
+      ) : null}
       <br />
       <span className="meta">{t("judgement.recordedAt", { date: f.date(h.recordedAt), time: f.time(h.recordedAt) })}</span>
     </li>
@@ -40,10 +45,17 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
         <dt>{t("judgement.status")}</dt>
         <dd data-testid="judgement-status">
           <JudgementBadge status={status} waiting={view.state.waiting} net={view.state.net} conditionLabel={conditionLabel} />
-          {view.state.reason ? <> · <span className="reason">{translateMessage(t, view.state.reason)}</span></> : null}
+          {view.state.reason ? (
+            <>
+              {" "}
+              · <span className="reason">{translateMessage(t, view.state.reason)}</span>
+            </>
+          ) : null}
         </dd>
         <dt>{t("judgement.netScore")}</dt>
-        <dd data-testid="net-score">{t("judgement.netScoreValue", { net: f.number(view.state.net), confirm: f.number(confirm), contradict: f.number(contradict) })}</dd>
+        <dd data-testid="net-score">
+          {t("judgement.netScoreValue", { net: f.number(view.state.net), confirm: f.number(confirm), contradict: f.number(contradict) })}
+        </dd>
       </dl>
       {view.override ? <p className="form-error">{t("judgement.overrideInForce", { date: f.date(view.override.at) })}</p> : null}
 
@@ -56,7 +68,13 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
             <li key={l.id}>
               {f.date(l.development.occurredOn, l.development.datePrecision)} · <Link href={`/developments/${l.development.id}`}>{l.development.title}</Link> ·{" "}
               {t(`stances.${l.stance}`)}
-              {l.decisive !== "NONE" ? <> · <strong>{t(`evidence.decisiveMark.${l.decisive}`)}</strong></> : null} · {l.grade ?? t("common.none")} · {t("judgement.weight")} {f.number(l.weight)}
+              {l.decisive !== "NONE" ? (
+                <>
+                  {" "}
+                  · <strong>{t(`evidence.decisiveMark.${l.decisive}`)}</strong>
+                </>
+              ) : null}{" "}
+              · {l.grade ?? t("common.none")} · {t("judgement.weight")} {f.number(l.weight)}
             </li>
           ))}
         </ul>
@@ -78,7 +96,11 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
             {view.revisions.map((r) => (
               <li key={r.id}>
                 {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : "evidence"}`, {
-                  date: f.date(r.recordedAt), from: r.fromRuleVersion ?? 1, to: r.toRuleVersion, superseded: r.superseded, added: r.added,
+                  date: f.date(r.recordedAt),
+                  from: r.fromRuleVersion ?? 1,
+                  to: r.toRuleVersion,
+                  superseded: r.superseded,
+                  added: r.added,
                 })}
                 <details>
                   <summary>{t("judgement.showSuperseded")}</summary>

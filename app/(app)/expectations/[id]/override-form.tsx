@@ -21,16 +21,33 @@ export function OverrideForm({ id, current, inForce, statuses }: { id: string; c
         <div className="field">
           <label htmlFor="override-status">{t("judgement.status")}</label>
           <select id="override-status" name="status" defaultValue={state.values?.status ?? current} aria-invalid={state.fieldErrors?.status ? true : undefined}>
-            {statuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
           {state.fieldErrors?.status ? <span className="error">{state.fieldErrors.status.join(" ")}</span> : null}
         </div>
         <div className="field">
           <label htmlFor="override-reason">{t("judgement.reasonLabel")}</label>
-          <textarea id="override-reason" name="reason" rows={2} defaultValue={state.values?.reason} aria-invalid={state.fieldErrors?.reason ? true : undefined} aria-describedby={state.fieldErrors?.reason ? "override-reason-error" : undefined} />
-          {state.fieldErrors?.reason ? <span id="override-reason-error" className="error">{state.fieldErrors.reason.join(" ")}</span> : null}
+          <textarea
+            id="override-reason"
+            name="reason"
+            rows={2}
+            defaultValue={state.values?.reason}
+            aria-invalid={state.fieldErrors?.reason ? true : undefined}
+            aria-describedby={state.fieldErrors?.reason ? "override-reason-error" : undefined}
+          />
+          {state.fieldErrors?.reason ? (
+            <span id="override-reason-error" className="error">
+              {state.fieldErrors.reason.join(" ")}
+            </span>
+          ) : null}
         </div>
-        <SubmitButton pending={pending} pendingLabel={t("common.saving")}>{t("judgement.overrideSubmit")}</SubmitButton>
+        <SubmitButton pending={pending} pendingLabel={t("common.saving")}>
+          {t("judgement.overrideSubmit")}
+        </SubmitButton>
       </form>
       {/* Outside the form: after a release the form goes away, the confirmation stays. */}
       <FormMessage state={released} />

@@ -42,7 +42,8 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       </p>
       <h1>{statementIn(locale, e)}</h1>
       <p>
-        <PanelShare share={e.panelShare} /> · <JudgementBadge status={e.status} waiting={judged.state.waiting} net={judged.state.net} conditionLabel={conditionLabel} />
+        <PanelShare share={e.panelShare} /> ·{" "}
+        <JudgementBadge status={e.status} waiting={judged.state.waiting} net={judged.state.net} conditionLabel={conditionLabel} />
       </p>
       <dl className="facts">
         <dt>{t("expectation.kind")}</dt>
@@ -81,14 +82,16 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
       {e.reasons.length === 0 ? (
         <p className="empty">{t("expectation.noReasons")}</p>
       ) : (
-        <ul>{e.reasons.map((r) => <li key={r.id}>{localized(locale, r.text, r.textKo)}</li>)}</ul>
+        <ul>
+          {e.reasons.map((r) => (
+            <li key={r.id}>{localized(locale, r.text, r.textKo)}</li>
+          ))}
+        </ul>
       )}
 
       <h2>{t("expectation.criteria")}</h2>
       <p>{localized(locale, e.resolutionCriteria, e.resolutionCriteriaKo)}</p>
-      <p className="meta">
-        {t("expectation.thresholdsText", { confirm: f.number(e.confirmThreshold), contradict: f.number(e.contradictThreshold) })}
-      </p>
+      <p className="meta">{t("expectation.thresholdsText", { confirm: f.number(e.confirmThreshold), contradict: f.number(e.contradictThreshold) })}</p>
 
       <h2>{t("expectation.evidence")}</h2>
       <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />

@@ -15,11 +15,27 @@ export function ThresholdsForm({ id, version, confirmThreshold, contradictThresh
     <form {...formProps} className="stack" noValidate aria-label={t("thresholds.form")}>
       <FormMessage state={state} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Field name="confirmThreshold" label={t("thresholds.confirm")} type="number" step="0.1"
-        defaultValue={state.values?.confirmThreshold ?? String(confirmThreshold)} errors={state.fieldErrors?.confirmThreshold} hint={t("thresholds.confirmHint")} />
-      <Field name="contradictThreshold" label={t("thresholds.contradict")} type="number" step="0.1"
-        defaultValue={state.values?.contradictThreshold ?? String(contradictThreshold)} errors={state.fieldErrors?.contradictThreshold} hint={t("thresholds.contradictHint")} />
-      <SubmitButton pending={pending} pendingLabel={t("common.saving")}>{t("thresholds.submit")}</SubmitButton>
+      <Field
+        name="confirmThreshold"
+        label={t("thresholds.confirm")}
+        type="number"
+        step="0.1"
+        defaultValue={state.values?.confirmThreshold ?? String(confirmThreshold)}
+        errors={state.fieldErrors?.confirmThreshold}
+        hint={t("thresholds.confirmHint")}
+      />
+      <Field
+        name="contradictThreshold"
+        label={t("thresholds.contradict")}
+        type="number"
+        step="0.1"
+        defaultValue={state.values?.contradictThreshold ?? String(contradictThreshold)}
+        errors={state.fieldErrors?.contradictThreshold}
+        hint={t("thresholds.contradictHint")}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("common.saving")}>
+        {t("thresholds.submit")}
+      </SubmitButton>
     </form>
   );
 }
