@@ -5,6 +5,7 @@
 // variables at an existing file stops the attempt (docs/decisions/0002).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,12 @@ const env = {
   // Only read by the CLI when it validates prisma/postgres/schema.prisma.
   POSTGRES_SCHEMA_URL: process.env.POSTGRES_SCHEMA_URL ?? "postgresql://127.0.0.1:5432/postgres",
 };
+// The WebAssembly engine opens the SQLite file through the adapter even for
+// `migrate diff`, and fails with a bare "External error" when its folder is
+// missing (a fresh clone has no data/).
+if (env.DATABASE_URL.startsWith("file:")) {
+  fs.mkdirSync(path.dirname(path.resolve(root, env.DATABASE_URL.slice("file:".length))), { recursive: true });
+}
 const bin = path.join(root, "node_modules", ".bin", "prisma");
 const result = spawnSync(bin, process.argv.slice(2), { stdio: "inherit", env, cwd: root });
 process.exit(result.status ?? 1);

@@ -3,6 +3,7 @@
 // fails the seed (and the unit tests) instead of landing in the database.
 import { z } from "zod";
 import { THEME_KEYS } from "../expectations/themes";
+import { EXPECTATION_KINDS } from "../vocabulary";
 
 const IsoDate = z.iso.date();
 const Key = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by hyphens");
@@ -17,7 +18,7 @@ export const SeedExpectationSchema = z
     statement: z.string().min(20).max(400),
     statementKo: z.string().min(5).max(400),
     panelShare: z.number().min(0).max(1).nullable(),
-    kind: z.enum(["OCCURRENCE", "CONTINUITY"]),
+    kind: z.enum(EXPECTATION_KINDS),
     reasons: z.array(z.string().min(5).max(300)),
     // The same reasons in Korean, in the same order.
     reasonsKo: z.array(z.string().min(2).max(300)),

@@ -53,7 +53,7 @@ export async function developmentTimeline(db: Db, actor: Actor | null, f: Timeli
           title: d.title,
           day: d.occurredOn.toISOString().slice(0, 10),
           stance: l.stance,
-          value: STANCE_VALUE[l.stance as Stance],
+          value: STANCE_VALUE[l.stance],
           expectationId: l.expectationId,
         })),
       )

@@ -42,7 +42,7 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
   const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
   const steps = [...e.evidenceLinks].reverse().map((l) => {
     const grade = bestGrade(l.development.sources);
-    const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
+    const weight = linkWeight({ stance: l.stance, decisive: l.decisive, grade });
     return {
       linkId: l.id,
       developmentId: l.development.id,

@@ -7,6 +7,7 @@ import { STANCE_KEYS } from "../evidence/stances";
 import { DECISIVE_MARKS } from "../judgement/rule";
 import { RELIABILITY_KEYS } from "./admiralty";
 import { EVENT_TYPE_KEYS } from "./event-types";
+import { DATE_PRECISIONS } from "../vocabulary";
 import { messageKey } from "../i18n/translate-message";
 import { cleanText, strictInt, YEAR_RANGE_MESSAGE, yearInRange } from "../text-rules";
 
@@ -113,7 +114,7 @@ export type LinkInput = z.infer<typeof LinkSchema>;
 export function makeDevelopmentSchema(today: string) {
   return z.object({
     occurredOn: isoDay.refine(notAfter(today), "validation.futureDevelopment"),
-    datePrecision: z.enum(["DAY", "MONTH", "YEAR"], { error: "validation.chooseDatePrecision" }),
+    datePrecision: z.enum(DATE_PRECISIONS, { error: "validation.chooseDatePrecision" }),
     title: text(LIMITS.title, "validation.enterTitle").min(1, "validation.enterTitle"),
     summary: text(LIMITS.summary).default(""),
     eventType: z.enum(EVENT_TYPE_KEYS, { error: "validation.chooseEventType" }),

@@ -3,14 +3,14 @@
 // and developments nobody linked to anything within `unlinkedDays`.
 import type { Db } from "../db-client";
 import { messageKey } from "../i18n/translate-message";
+import { OPEN_STATUSES } from "./rule";
 
-const OPEN = ["PENDING", "LEANING_CONFIRMED", "LEANING_CONTRADICTED"] as const;
 const DAY = 24 * 60 * 60 * 1000;
 
 export async function flagStaleness(db: Db, o: { now: Date; staleDays: number; unlinkedDays: number; jobRunId?: string }) {
   const staleBefore = new Date(o.now.getTime() - o.staleDays * DAY);
   const open = await db.expectation.findMany({
-    where: { status: { in: [...OPEN] } },
+    where: { status: { in: [...OPEN_STATUSES] } },
     select: {
       id: true,
       survey: { select: { publishedOn: true } },

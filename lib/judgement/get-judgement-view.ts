@@ -71,7 +71,7 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
   });
   const weighed = links.map((l) => {
     const grade = bestGrade(l.development.sources);
-    const weight = linkWeight({ stance: l.stance as Stance, decisive: l.decisive, grade });
+    const weight = linkWeight({ stance: l.stance, decisive: l.decisive, grade });
     return { ...l, grade: grade ? formatGrade(grade) : null, weight: round2(weight) };
   });
   const entry = (r: (typeof rows)[number]) => ({

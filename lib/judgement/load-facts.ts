@@ -6,8 +6,9 @@
 // with when they were removed: "as known then" needs what was live then.
 import type { Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
-import { compareGrades, dayOf, parseGrade, type Facts, type Grade, type LinkFact, type Status } from "./rule";
-import type { Decisive, Stance } from "./rule";
+import { HAND_MODES, isHandMode, wordOf } from "../vocabulary";
+import { STANCE_KEYS } from "../evidence/stances";
+import { compareGrades, dayOf, DECISIVE_MARKS, parseGrade, type Facts, type Grade, type LinkFact } from "./rule";
 
 // Every grade, best first: the database picks the lowest rank among a development's sources.
 const GRADES: Grade[] = ["A", "B", "C", "D", "E", "F"]
@@ -52,8 +53,8 @@ function linkFact(r: LinkRow): LinkFact {
     // A link is known once both it and its development have been logged.
     recordedAt: Math.max(ms(r.linkCreatedAt)!, ms(r.developmentCreatedAt)!),
     removedAt: removed.length ? Math.min(...removed) : null,
-    stance: r.stance as Stance,
-    decisive: r.decisive as Decisive,
+    stance: wordOf(STANCE_KEYS, r.stance, "EvidenceLink.stance"),
+    decisive: wordOf(DECISIVE_MARKS, r.decisive, "EvidenceLink.decisive"),
     grade: r.best === null ? null : GRADES[Number(r.best)]!,
   };
 }
@@ -86,7 +87,7 @@ export async function loadFacts(db: Db): Promise<Facts> {
     }),
     loadLinks(db),
     db.statusChange.findMany({
-      where: { mode: { in: ["OVERRIDE", "RELEASE"] }, supersededAt: null },
+      where: { mode: { in: [...HAND_MODES] }, supersededAt: null },
       orderBy: { recordedAt: "asc" },
       select: { expectationId: true, mode: true, toStatus: true, recordedAt: true },
     }),
@@ -99,12 +100,9 @@ export async function loadFacts(db: Db): Promise<Facts> {
       minDecisiveGrade: parseGrade(survey.minDecisiveGrade) ?? { reliability: "B", credibility: 2 },
     })),
     links,
-    overrides: overrides.map((o) => ({
-      expectationId: o.expectationId,
-      mode: o.mode as "OVERRIDE" | "RELEASE",
-      status: o.toStatus as Status,
-      at: o.recordedAt.getTime(),
-    })),
+    overrides: overrides.flatMap(({ mode, ...o }) =>
+      isHandMode(mode) ? [{ expectationId: o.expectationId, mode, status: o.toStatus, at: o.recordedAt.getTime() }] : [],
+    ),
     coverage: coverage.map((c) => ({ surveyId: c.surveyId, throughDay: dayOf(c.throughDay), setAt: c.setAt.getTime() })),
   };
 }

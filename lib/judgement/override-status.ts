@@ -10,6 +10,7 @@ import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
 import { loadFacts } from "./load-facts";
 import { OverrideStatusSchema } from "./schemas";
+import { HAND_MODES, type HandMode } from "../vocabulary";
 import { dayOf, replay, RULE_VERSION, type Status } from "./rule";
 
 /** What the rule says now, without the analyst's status: where a release returns to. */
@@ -19,19 +20,19 @@ async function ruleStatusNow(db: Db, id: string, now: Date): Promise<Status> {
   return replay(withoutHand, { until: dayOf(now) }).final.get(id)?.status ?? "PENDING";
 }
 
-async function write(db: Db, actor: Actor, id: string, mode: "OVERRIDE" | "RELEASE", toStatus: string | null, reason: string, now: Date) {
+async function write(db: Db, actor: Actor, id: string, mode: HandMode, toStatus: Status | null, reason: string, now: Date) {
   // A release is a change like any other: from the analyst's status to the rule's.
   const ruled = mode === "RELEASE" ? await ruleStatusNow(db, id, now) : null;
   await db.$transaction(async (tx) => {
     const state = await tx.expectation.findUnique({ where: { id }, select: { status: true } });
     if (!state) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
     const latest = await tx.statusChange.findFirst({
-      where: { expectationId: id, mode: { in: ["OVERRIDE", "RELEASE"] } },
+      where: { expectationId: id, mode: { in: [...HAND_MODES] } },
       orderBy: { recordedAt: "desc" },
       select: { mode: true },
     });
     if (mode === "RELEASE" && latest?.mode !== "OVERRIDE") throw new AppError("CONFLICT", "errors.noOverride");
-    const status = (toStatus ?? ruled ?? state.status) as Status;
+    const status = toStatus ?? ruled ?? state.status;
     await tx.statusChange.create({
       data: {
         expectationId: id,

@@ -6,12 +6,13 @@
 // Analysts' rows (overrides and releases) are theirs and never superseded.
 import type { Prisma } from "../generated/prisma/client";
 import { messageKey } from "../i18n/translate-message";
+import type { NotificationKind } from "../vocabulary";
 import { dateOf, RULE_VERSION, type Change, type Reason, type Status } from "./rule";
 
 type Tx = Prisma.TransactionClient;
 type Run = { now: Date; jobName: string; jobRunId?: string };
 
-const NOTIFY: Partial<Record<Status, string>> = { CONFIRMED: "CONFIRMED", CONTRADICTED: "CONTRADICTED", VOID: "VOIDED", RULED_OUT: "RULED_OUT" };
+const NOTIFY: Partial<Record<Status, NotificationKind>> = { CONFIRMED: "CONFIRMED", CONTRADICTED: "CONTRADICTED", VOID: "VOIDED", RULED_OUT: "RULED_OUT" };
 
 export const reasonText = (r: Reason) => messageKey(r.key, r.params);
 

@@ -14,6 +14,10 @@ const NEXT_PACKAGES = /^(next|next-intl\/server|react|react-dom)(\/|$)/;
 // lib/db.ts (getDb) is how app/ asks lib/ for the process's client without touching it.
 const DATABASE_CLIENT = /^lib\/db-client\.ts$|^lib\/generated\//;
 
+// Prisma's generated enums: plain constants with no imports, the one
+// definition of the vocabulary's words (docs/decisions/0042).
+const SCHEMA_ENUMS = "lib/generated/prisma/enums.ts";
+
 export type Violation = { rule: string; file: string; spec: string };
 
 const isGlue = (file: string) => WEB_GLUE.some((r) => r.test(file));
@@ -25,8 +29,8 @@ export function violations(graph: Graph): Violation[] {
       if (file.startsWith("app/") && ((target && DATABASE_CLIENT.test(target)) || /^@prisma\/client|generated\/prisma/.test(spec))) {
         out.push({ rule: "app/ never touches the database client", file, spec });
       }
-      if (file.startsWith("lib/judgement/rule/") && !(target && target.startsWith("lib/judgement/rule/"))) {
-        out.push({ rule: "the rule imports nothing but its own folder", file, spec });
+      if (file.startsWith("lib/judgement/rule/") && !(target && (target.startsWith("lib/judgement/rule/") || target === SCHEMA_ENUMS))) {
+        out.push({ rule: "the rule imports nothing but its own folder and the schema's enums", file, spec });
       }
       if (file.startsWith("lib/") && !isGlue(file)) {
         if (!target && NEXT_PACKAGES.test(spec)) out.push({ rule: "the domain never imports Next or React", file, spec });

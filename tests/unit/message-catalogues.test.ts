@@ -7,14 +7,17 @@ import { EVENT_TYPE_KEYS } from "../../lib/developments/event-types";
 import { STANCE_KEYS } from "../../lib/evidence/stances";
 import { THEME_KEYS } from "../../lib/expectations/themes";
 import { ROLES } from "../../lib/auth/roles";
+import { DATE_PRECISIONS, DECISIVE_MARKS, EXPECTATION_KINDS, NOTIFICATION_KINDS, STATUSES } from "../../lib/vocabulary";
 import { keysUsedInCode, leafKeys, missingKeys, type Catalogue } from "../../scripts/lib/catalogue-check";
 
 const catalogues = { en: en as Catalogue, ko: ko as Catalogue };
 
 // Keys the code builds from a value (t(`status.${status}`)): every value must have one.
 const TEMPLATE_KEYS = [
-  ...["PENDING", "LEANING_CONFIRMED", "LEANING_CONTRADICTED", "CONFIRMED", "CONTRADICTED", "VOID"].map((s) => `status.${s}`),
-  ...["OCCURRENCE", "CONTINUITY"].map((k) => `kind.${k}`),
+  ...STATUSES.map((s) => `status.${s}`),
+  ...EXPECTATION_KINDS.map((k) => `kind.${k}`),
+  ...NOTIFICATION_KINDS.map((k) => `notifications.kind.${k}`),
+  ...DECISIVE_MARKS.map((m) => `evidence.decisiveMark.${m}`),
   ...STANCE_KEYS.map((s) => `stances.${s}`),
   ...EVENT_TYPE_KEYS.flatMap((k) => [`eventTypes.${k}.label`, `eventTypes.${k}.hint`]),
   ...THEME_KEYS.map((k) => `themes.${k}`),
@@ -23,7 +26,7 @@ const TEMPLATE_KEYS = [
   ...CREDIBILITY_VALUES.flatMap((v) => [`admiralty.credibility.${v}.label`, `admiralty.credibility.${v}.hint`]),
   ...["created", "title", "date", "datePrecision", "eventType", "summary", "actors", "tags", "sources"].map((c) => `development.changed.${c}`),
   ...["created", "updated", "restored"].map((s) => `development.saved.${s}`),
-  ...["DAY", "MONTH", "YEAR"].map((p) => `developmentForm.precision.${p}`),
+  ...DATE_PRECISIONS.map((p) => `developmentForm.precision.${p}`),
   ...[
     "form",
     "q",

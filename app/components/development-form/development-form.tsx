@@ -9,6 +9,7 @@ import { FormMessage } from "@/app/components/form-message";
 import { Select, TextArea, TextInput } from "@/app/components/form-controls";
 import { SubmitButton } from "@/app/components/submit-button";
 import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
+import { DATE_PRECISIONS } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/developments/limits";
 import type { FormState } from "@/lib/http/form-state";
 import { AdmiraltyHelp } from "./admiralty-help";
@@ -57,7 +58,7 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
           value={v.datePrecision}
           onChange={set("datePrecision")}
           errors={errors("datePrecision")}
-          options={(["DAY", "MONTH", "YEAR"] as const).map((p) => ({ value: p, label: t(`precision.${p}`) }))}
+          options={DATE_PRECISIONS.map((p) => ({ value: p, label: t(`precision.${p}`) }))}
         />
       </div>
       <TextInput id="title" name="title" label={t("title")} value={v.title} onChange={set("title")} maxLength={LIMITS.title + 50} errors={errors("title")} />

@@ -1,15 +1,20 @@
 // The rule's inputs and outputs: plain data, no database rows, no clock.
 // Days are whole UTC days since 1970-01-01 so that "as of a day" and "the
 // day it took effect" compare as integers; moments of recording stay in ms.
+import { ExpectationStatus, type ChangeMode, type ExpectationKind } from "../../generated/prisma/enums";
 import type { Grade } from "./grades";
 import type { Decisive, Stance } from "./stances";
 
 /** Rule version 2 (docs/decisions/0040). Every judgement and snapshot records it. */
 export const RULE_VERSION = 2;
 
-export const STATUSES = ["PENDING", "LEANING_CONFIRMED", "LEANING_CONTRADICTED", "CONFIRMED", "CONTRADICTED", "VOID", "RULED_OUT"] as const;
-export type Status = (typeof STATUSES)[number];
-export type Kind = "OCCURRENCE" | "CONTINUITY";
+// The words themselves are the schema's enums (prisma/schema.prisma); the rule
+// reads them from Prisma's generated enums file, which has no dependencies.
+export type Status = ExpectationStatus;
+export const STATUSES = Object.values(ExpectationStatus) as [Status, ...Status[]];
+/** Still open: the rule may move these with new evidence. */
+export const OPEN_STATUSES: readonly Status[] = ["PENDING", "LEANING_CONFIRMED", "LEANING_CONTRADICTED"];
+export type Kind = ExpectationKind;
 export type Day = number;
 
 export type LinkFact = {
@@ -42,7 +47,7 @@ export type ExpectationFact = {
 };
 
 /** An analyst's status by hand (OVERRIDE) or the return to the rule (RELEASE). */
-export type OverrideFact = { expectationId: string; mode: "OVERRIDE" | "RELEASE"; status: Status; at: number };
+export type OverrideFact = { expectationId: string; mode: Exclude<ChangeMode, "RULE">; status: Status; at: number };
 
 /** "Evidence reviewed through `throughDay`", set at `setAt` (ms). */
 export type CoverageFact = { surveyId: string; throughDay: Day; setAt: number };

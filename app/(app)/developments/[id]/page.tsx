@@ -6,7 +6,7 @@ import { EditLinkForm } from "@/app/components/evidence/edit-link-form";
 import { signedInActor } from "@/lib/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { formatGrade } from "@/lib/developments/admiralty";
+import { formatGrade } from "@/lib/judgement/rule";
 import { listExpectationOptions } from "@/lib/developments/form-data";
 import { getDevelopment } from "@/lib/developments/get-development";
 import { isAppError } from "@/lib/errors";
@@ -88,9 +88,7 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
                 </td>
                 <td>{s.publisher}</td>
                 <td>{f.date(s.publishedOn)}</td>
-                <td title={`${t(`admiralty.reliability.${s.reliability}.label`)}; ${t(`admiralty.credibility.${s.credibility}.label`)}`}>
-                  {formatGrade(s.reliability, s.credibility)}
-                </td>
+                <td title={`${t(`admiralty.reliability.${s.reliability}.label`)}; ${t(`admiralty.credibility.${s.credibility}.label`)}`}>{formatGrade(s)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,3 @@
+-- Nothing to change on SQLite: Prisma stores its enums here as TEXT, and the
+-- values already written are the enum's values. The PostgreSQL migration of
+-- the same name converts the columns.
