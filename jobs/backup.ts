@@ -3,7 +3,8 @@
 // PostgreSQL is backed up with its own tools (README, Backups).
 import path from "node:path";
 import { databaseKind, sqliteFilePath } from "../lib/db-url";
-import { env } from "../lib/env";
+import { databaseSettings } from "../lib/settings/database";
+import { jobSettings } from "../lib/settings/jobs";
 import { backupFileName, backupSqlite, pruneBackups } from "../lib/ops/sqlite-backup";
 import type { JobCounts } from "../lib/jobs/record-run";
 import type { JobDefinition } from "./job-definition";
@@ -13,7 +14,8 @@ export const backupJob: JobDefinition = {
   description: "Daily online backup of the SQLite database (when BACKUP_DIR is set), keeping BACKUP_KEEP copies.",
   cron: "40 2 * * *", // 02:40 UTC, away from the daily evaluation
   run: async ({ now }): Promise<JobCounts> => {
-    const { DATABASE_URL, BACKUP_DIR, BACKUP_KEEP } = env();
+    const { DATABASE_URL } = databaseSettings();
+    const { BACKUP_DIR, BACKUP_KEEP } = jobSettings();
     if (!BACKUP_DIR || databaseKind(DATABASE_URL) !== "sqlite") return { skipped: 1 };
     const dir = path.resolve(BACKUP_DIR);
     const { bytes } = await backupSqlite(sqliteFilePath(DATABASE_URL), path.join(dir, backupFileName(now)));

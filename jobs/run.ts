@@ -3,7 +3,8 @@
 // The run is recorded in JobRun like a scheduled one, under the slot `now`.
 import { parseArgs } from "node:util";
 import { createDb } from "../lib/db-client";
-import { env } from "../lib/env";
+import { databaseSettings } from "../lib/settings/database";
+import { jobSettings } from "../lib/settings/jobs";
 import { claimSlot } from "../lib/jobs/job-run-coordinator";
 import { runClaimedSlot } from "../lib/jobs/record-run";
 import { isLive } from "./job-definition";
@@ -21,7 +22,8 @@ async function main(): Promise<number> {
     console.error(`--now: "${values.now}" is not a date (use e.g. 2025-12-31 or 2025-12-31T06:00:00Z)`);
     return 2;
   }
-  const { DATABASE_URL, SCHEDULER_INSTANCE } = env();
+  const { DATABASE_URL } = databaseSettings();
+  const { SCHEDULER_INSTANCE } = jobSettings();
   const db = createDb(DATABASE_URL);
   try {
     if (!(await claimSlot(db, job.name, now, `cli:${SCHEDULER_INSTANCE}`, new Date()))) {

@@ -3,7 +3,8 @@
 // claimed in JobRun first, so several schedulers on one database run it once.
 import cron from "node-cron";
 import { createDb } from "../lib/db-client";
-import { env } from "../lib/env";
+import { databaseSettings } from "../lib/settings/database";
+import { jobSettings } from "../lib/settings/jobs";
 import { jobRunCoordinator } from "../lib/jobs/job-run-coordinator";
 import { runClaimedSlot } from "../lib/jobs/record-run";
 import { SCHEDULER_PREFIX, beat } from "../lib/liveness/heartbeat";
@@ -43,7 +44,8 @@ export function startScheduler(options: { databaseUrl: string; instance: string;
 }
 
 if (process.argv[1] && /scheduler\.(ts|js)$/.test(process.argv[1])) {
-  const { DATABASE_URL, SCHEDULER_INSTANCE } = env();
+  const { DATABASE_URL } = databaseSettings();
+  const { SCHEDULER_INSTANCE } = jobSettings();
   const scheduler = startScheduler({ databaseUrl: DATABASE_URL, instance: SCHEDULER_INSTANCE });
   console.log(
     `[scheduler] ${SCHEDULER_INSTANCE} running ${JOBS.filter((j) => j.cron)

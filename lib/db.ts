@@ -1,6 +1,6 @@
 import "server-only";
 import { createDb, type Db } from "./db-client";
-import { env } from "./env";
+import { databaseSettings } from "./settings/database";
 
 export type { Db };
 
@@ -9,6 +9,6 @@ export type { Db };
 const holder = globalThis as unknown as { __trackerDb?: Db };
 
 export function getDb(): Db {
-  holder.__trackerDb ??= createDb(env().DATABASE_URL);
+  holder.__trackerDb ??= createDb(databaseSettings().DATABASE_URL);
   return holder.__trackerDb;
 }

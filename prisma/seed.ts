@@ -1,35 +1,16 @@
 // Loads the survey baselines into the database named by DATABASE_URL.
 // Run: npm run db:seed (tsx prisma/seed.ts). Safe to run again: it writes only
 // what differs from the baseline and never touches judgements.
-//
-// DATABASE_URL is read directly rather than through lib/env.ts, whose env()
-// also requires the auth secret, which seeding has no use for. Like env(), a
-// DATABASE_URL in .env is used when the process does not set one.
-import fs from "node:fs";
-import path from "node:path";
-import { parseEnv } from "node:util";
 import { z } from "zod";
 import { seedBaseline } from "../lib/baseline/seed-baseline";
 import { createDb, type Db } from "../lib/db-client";
-import { DEFAULT_DATABASE_URL, databaseKind } from "../lib/db-url";
+import { databaseSettings } from "../lib/settings/database";
 import { ifes2025Baseline } from "./baseline/ifes-2025";
-
-function databaseUrl(): string {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const file = path.join(process.cwd(), ".env");
-  if (fs.existsSync(file)) {
-    const fromFile = parseEnv(fs.readFileSync(file, "utf8")).DATABASE_URL;
-    if (fromFile) return fromFile;
-  }
-  return DEFAULT_DATABASE_URL;
-}
 
 async function main(): Promise<void> {
   let db: Db | undefined;
   try {
-    const url = databaseUrl();
-    databaseKind(url); // a readable error for a malformed URL
-    db = createDb(url);
+    db = createDb(databaseSettings().DATABASE_URL);
     const result = await seedBaseline(db, ifes2025Baseline);
     const total = ifes2025Baseline.expectations.length;
     console.log(`IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`);

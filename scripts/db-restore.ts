@@ -2,12 +2,12 @@
 // Replaces the SQLite database with a backup. Stop the app (web server and
 // scheduler) first; the current file is kept as <name>.before-restore-<time>.
 import { databaseKind, sqliteFilePath } from "../lib/db-url";
-import { env } from "../lib/env";
+import { databaseSettings } from "../lib/settings/database";
 import { restoreSqlite } from "../lib/ops/sqlite-backup";
 
 function main(): number {
   const backup = process.argv[2];
-  const url = env().DATABASE_URL;
+  const url = databaseSettings().DATABASE_URL;
   if (databaseKind(url) !== "sqlite") {
     console.error("DATABASE_URL is PostgreSQL: restore with pg_restore (see README, Backups).");
     return 2;

@@ -19,8 +19,6 @@ function run(name: string, now?: Date): string {
     env: {
       ...process.env,
       DATABASE_URL: `file:${E2E_DB_FILE}`,
-      // The job CLI validates the whole environment; it does not sign anything.
-      BETTER_AUTH_SECRET: "e2e-job-runner-does-not-use-this-secret-0123456789",
     },
   });
 }

@@ -5,14 +5,16 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { getDb } from "../db";
 import { databaseKind } from "../db-url";
-import { env } from "../env";
+import { databaseSettings } from "../settings/database";
+import { webSettings } from "../settings/web";
 import { accessControl, authRoles } from "./access-control";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-headers";
 
 import { MIN_PASSWORD_LENGTH } from "../users/schemas";
 
 function createAuth() {
-  const { DATABASE_URL, BETTER_AUTH_SECRET, APP_URL, SESSION_COOKIE_SAMESITE } = env();
+  const { DATABASE_URL } = databaseSettings();
+  const { BETTER_AUTH_SECRET, APP_URL, SESSION_COOKIE_SAMESITE } = webSettings();
   return betterAuth({
     appName: "Outlook Tracker",
     baseURL: APP_URL,

@@ -2,7 +2,7 @@
 // more bytes than the endpoint needs, counted as they arrive so an oversize
 // body is refused without being held in memory
 // (docs/decisions/0011-security-limits.md).
-import { env } from "../env";
+import { webSettings } from "../settings/web";
 import { AppError } from "../errors";
 import { messageKey } from "../i18n/translate-message";
 
@@ -18,7 +18,7 @@ export function assertJsonFromThisSite(request: Request): void {
   if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "errors.crossOrigin");
   const origin = request.headers.get("origin");
   if (origin !== null) {
-    const own = new URL(env().APP_URL).origin;
+    const own = new URL(webSettings().APP_URL).origin;
     const host = request.headers.get("host");
     let ok = origin === own;
     try {
