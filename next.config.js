@@ -1,8 +1,8 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
 
-// The interface language comes from lib/i18n/request.ts (no locale in URLs).
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The interface language comes from lib/web/i18n/request.ts (no locale in URLs).
+const withNextIntl = createNextIntlPlugin("./lib/web/i18n/request.ts");
 
 // On every response, static files included; the CSP (with its per-request
 // nonce) and HSTS are set by proxy.ts (docs/decisions/0015).
@@ -21,7 +21,7 @@ const nextConfig = {
   poweredByHeader: false,
   experimental: {
     // Chosen, not Next's default: the largest honest development form is
-    // about 250 KB of Korean text; lib/http/read-form.ts refuses more than
+    // about 250 KB of Korean text; lib/web/http/read-form.ts refuses more than
     // 256 K characters with a "too long" message the user can act on, and
     // scripts/serve.mjs refuses a declared length over this before reading it
     // (docs/decisions/0011-security-limits.md).

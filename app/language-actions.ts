@@ -1,7 +1,7 @@
 "use server";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/users/set-user-locale";

@@ -21,7 +21,7 @@ process.env.TRACKER_FRONT = "1";
 const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? "3000");
-const CLIENT_ADDRESS_HEADER = "x-tracker-client-address"; // lib/http/client-headers.ts
+const CLIENT_ADDRESS_HEADER = "x-tracker-client-address"; // lib/web/http/client-headers.ts
 const REQUEST_ID_HEADER = "x-request-id";
 const ANONYMOUS_BODY_MAX = 64 * 1024;
 const SIGNED_IN_BODY_MAX = 2 * 1024 * 1024; // = serverActions.bodySizeLimit in next.config.js

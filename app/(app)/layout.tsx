@@ -7,7 +7,7 @@ import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { ProductMark } from "@/app/components/product-mark";
 import { RoleNotice } from "@/app/components/role-notice";
 import { SiteMenu } from "@/app/components/site-menu";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { countUnseen } from "@/lib/notifications/list-notifications";

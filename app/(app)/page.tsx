@@ -13,7 +13,7 @@ import { CoveragePanel } from "@/app/components/dashboard/coverage-panel";
 import { asOfFrom } from "@/lib/dashboard/as-of";
 import { dayOf } from "@/lib/judgement/rule";
 import { isRealDay } from "@/lib/dates";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/web/http/form-state";
 
 export function FormMessage({ state }: { state: FormState }) {
   if (state.status === "error" && state.message)

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "./status-badge";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import { dateOf, type Waiting } from "@/lib/judgement/rule";
 
 /**

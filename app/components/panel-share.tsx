@@ -1,4 +1,4 @@
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 export async function PanelShare({ share }: { share: number | null }) {
   const { t, f } = await serverI18n();

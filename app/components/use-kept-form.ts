@@ -7,7 +7,7 @@
 // form still posts through `action`. After a refusal the first field in error
 // takes the focus.
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { IDLE, type FormState } from "@/lib/http/form-state";
+import { IDLE, type FormState } from "@/lib/web/http/form-state";
 
 export function useKeptForm(action: (prev: FormState, form: FormData) => Promise<FormState>) {
   const [state, formAction, pending] = useActionState(action, IDLE);

@@ -18,4 +18,4 @@ const DatabaseSettingsSchema = z.object({
 });
 
 export type DatabaseSettings = z.infer<typeof DatabaseSettingsSchema>;
-export const databaseSettings = (from?: NodeJS.ProcessEnv): DatabaseSettings => readSettings(DatabaseSettingsSchema, from);
+export const databaseSettings = (from?: Record<string, string | undefined>): DatabaseSettings => readSettings(DatabaseSettingsSchema, from);

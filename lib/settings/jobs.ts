@@ -15,4 +15,4 @@ const JobSettingsSchema = z.object({
 });
 
 export type JobSettings = z.infer<typeof JobSettingsSchema>;
-export const jobSettings = (from?: NodeJS.ProcessEnv): JobSettings => readSettings(JobSettingsSchema, from);
+export const jobSettings = (from?: Record<string, string | undefined>): JobSettings => readSettings(JobSettingsSchema, from);

@@ -19,7 +19,7 @@ function loadDotEnv(file = path.join(/*turbopackIgnore: true*/ process.cwd(), ".
 const cache = new WeakMap<z.ZodType, unknown>();
 
 /** One group of settings, validated; throws one readable error listing every bad variable. */
-export function readSettings<S extends z.ZodType>(schema: S, from: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function readSettings<S extends z.ZodType>(schema: S, from: Record<string, string | undefined> = process.env): z.infer<S> {
   if (from === process.env && cache.has(schema)) return cache.get(schema) as z.infer<S>;
   if (from === process.env) loadDotEnv();
   const result = schema.safeParse(from);

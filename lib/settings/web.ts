@@ -19,4 +19,4 @@ const WebSettingsSchema = z.object({
 });
 
 export type WebSettings = z.infer<typeof WebSettingsSchema>;
-export const webSettings = (from?: NodeJS.ProcessEnv): WebSettings => readSettings(WebSettingsSchema, from);
+export const webSettings = (from?: Record<string, string | undefined>): WebSettings => readSettings(WebSettingsSchema, from);

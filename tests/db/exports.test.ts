@@ -28,7 +28,7 @@ import { DATABASE_KINDS, type TestDatabase } from "../support/test-databases";
 // The route handlers read the session and the process's database; here both are the test's.
 const route = vi.hoisted(() => ({ db: undefined as unknown, actor: null as unknown }));
 vi.mock("../../lib/db", () => ({ getDb: () => route.db }));
-vi.mock("../../lib/auth/session", () => ({ actorFromHeaders: async () => route.actor }));
+vi.mock("../../lib/web/auth/session", () => ({ actorFromHeaders: async () => route.actor }));
 
 import { GET as getExpectationsCsv } from "../../app/api/export/expectations.csv/route";
 import { GET as getDevelopmentsCsv } from "../../app/api/export/developments.csv/route";

@@ -3,13 +3,9 @@ import type { Graph } from "./import-graph";
 import { cycles } from "./import-graph";
 
 // Web glue: the lib/ files that speak to Next (requests, cookies, server actions'
-// form state). The domain may not import them; they may import the domain.
-// (Issue 18 asks to move them into one folder; until then they are named here.)
-export const WEB_GLUE = [
-  /^lib\/http\//,
-  /^lib\/auth\/(current-actor|session|auth|sign-in|sign-in-http)\.ts$/,
-  /^lib\/i18n\/(request|server|request-locale)\.ts$/,
-];
+// form state) live in lib/web/ (docs/decisions/0041). The domain may not import
+// them; they may import the domain.
+export const WEB_GLUE = [/^lib\/web\//];
 const NEXT_PACKAGES = /^(next|next-intl\/server|react|react-dom)(\/|$)/;
 // lib/db.ts (getDb) is how app/ asks lib/ for the process's client without touching it.
 const DATABASE_CLIENT = /^lib\/db-client\.ts$|^lib\/generated\//;

@@ -24,13 +24,13 @@ describe("the architecture", () => {
       fs.writeFileSync(path.join(dir, file), text);
     };
     write("lib/db-client.ts", "export const db = 1;\n");
-    write("lib/http/form-state.ts", 'import { headers } from "next/headers";\nexport const x = headers;\n');
+    write("lib/web/http/form-state.ts", 'import { headers } from "next/headers";\nexport const x = headers;\n');
     write("app/page.tsx", 'import { db } from "@/lib/db-client";\nexport default db;\n');
     write("lib/generated/prisma/enums.ts", 'export const Stance = { NEUTRAL: "NEUTRAL" } as const;\n');
     // The schema's enums are allowed in the rule; the database client is not.
     write("lib/judgement/rule/stances.ts", 'import { Stance } from "../../generated/prisma/enums";\nexport const s = Stance;\n');
     write("lib/judgement/rule/replay.ts", 'import { db } from "../../db-client";\nexport const r = db;\n');
-    write("lib/developments/list.ts", 'import { cookies } from "next/headers";\nimport { x } from "../http/form-state";\nexport const l = [cookies, x];\n');
+    write("lib/developments/list.ts", 'import { cookies } from "next/headers";\nimport { x } from "../web/http/form-state";\nexport const l = [cookies, x];\n');
     write("lib/a.ts", 'import { b } from "./b";\nexport const a = b;\n');
     write("lib/b.ts", 'export { a as b } from "./a";\n');
     try {

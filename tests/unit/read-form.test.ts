@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { FIELDS } from "../../lib/http/action-fields";
-import { FORM_MAX_CHARS, readForm } from "../../lib/http/read-form";
+import { FIELDS } from "../../lib/web/http/action-fields";
+import { FORM_MAX_CHARS, readForm } from "../../lib/web/http/read-form";
 
 const form = (entries: [string, string][]) => {
   const f = new FormData();

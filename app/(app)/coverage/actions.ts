@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { okState } from "@/lib/http/action-state";
-import { FIELDS } from "@/lib/http/action-fields";
-import { actorAction } from "@/lib/http/server-action";
+import { okState } from "@/lib/web/http/action-state";
+import { FIELDS } from "@/lib/web/http/action-fields";
+import { actorAction } from "@/lib/web/http/server-action";
 import { setCoverage } from "@/lib/judgement/coverage";
 
 export const setCoverageAction = actorAction("write:evidence", {

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { deleteDevelopment, restoreDevelopment } from "@/lib/developments/delete-development";
 import { logDevelopment } from "@/lib/developments/log-development";
 import { updateDevelopment } from "@/lib/developments/update-development";
-import { FIELDS } from "@/lib/http/action-fields";
-import { actorAction, BoundId } from "@/lib/http/server-action";
+import { FIELDS } from "@/lib/web/http/action-fields";
+import { actorAction, BoundId } from "@/lib/web/http/server-action";
 
 const ById = z.tuple([BoundId]);
 

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DevelopmentsFilters } from "@/app/components/developments-filters";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listExpectationOptions } from "@/lib/developments/form-data";
 import { listDevelopments } from "@/lib/developments/list-developments";
 import { parseDevelopmentFilters } from "@/lib/developments/list-filters";
 import { listKnownNames } from "@/lib/developments/names";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 export const dynamic = "force-dynamic";
 

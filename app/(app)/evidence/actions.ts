@@ -4,9 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addEvidenceLink, removeEvidenceLink, updateEvidenceLink } from "@/lib/evidence/link-evidence";
-import { okState } from "@/lib/http/action-state";
-import { FIELDS } from "@/lib/http/action-fields";
-import { actorAction, BoundId } from "@/lib/http/server-action";
+import { okState } from "@/lib/web/http/action-state";
+import { FIELDS } from "@/lib/web/http/action-fields";
+import { actorAction, BoundId } from "@/lib/web/http/server-action";
 
 function refresh(developmentId: string, expectationId: string) {
   revalidatePath(`/developments/${developmentId}`);

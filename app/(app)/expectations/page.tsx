@@ -2,13 +2,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PanelShare } from "@/app/components/panel-share";
 import { JudgementBadge } from "@/app/components/judgement-badge";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { getBaselineSurvey } from "@/lib/expectations/get-survey";
 import { localized } from "@/lib/i18n/locales";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import { judgedAsOf, stateOf } from "@/lib/judgement/judged-as-of";
 import { dayOf } from "@/lib/judgement/rule";
 

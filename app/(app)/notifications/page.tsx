@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { markSeenAction } from "./actions";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/app/components/language-switcher";
 import { ProductMark } from "@/app/components/product-mark";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { isInstalled } from "@/lib/users/create-first-admin";
 import { SignInForm } from "./sign-in-form";

@@ -1,5 +1,5 @@
 import { logDevelopment } from "@/lib/developments/log-development";
-import { jsonWriteHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler } from "@/lib/web/http/route-handler";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ const MAX_BODY_BYTES = 256 * 1024;
 
 // Logs a development with its sources and links: the same function and schema
 // as the form. Origin, content type and the actor are checked before the body
-// is read (lib/http/route-handler.ts).
+// is read (lib/web/http/route-handler.ts).
 export const POST = jsonWriteHandler(
   "write:evidence",
   async ({ db, actor, body }) => ({ development: await logDevelopment(db, actor, body, new Date()) }),

@@ -1,5 +1,5 @@
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
-import { routeHandler } from "@/lib/http/route-handler";
+import { routeHandler } from "@/lib/web/http/route-handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { jsonWriteHandler, routeHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler, routeHandler } from "@/lib/web/http/route-handler";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 

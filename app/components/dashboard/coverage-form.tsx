@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { setCoverageAction } from "@/app/(app)/coverage/actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE } from "@/lib/web/http/form-state";
 
 export function CoverageForm({ surveyId, current, max }: { surveyId: string; current: string; max: string }) {
   const t = useTranslations();

@@ -1,7 +1,7 @@
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import { listCoverage } from "@/lib/judgement/coverage";
 import { CoverageForm } from "./coverage-form";
 

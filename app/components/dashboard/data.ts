@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { dashboardState } from "@/lib/dashboard/dashboard-state";
 import { getDb } from "@/lib/db";
 

@@ -3,7 +3,7 @@ import { Sparkline } from "@/app/components/charts/sparkline";
 import { JudgementBadge } from "@/app/components/judgement-badge";
 import { dashboardStateFor } from "./data";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import type { AsOfView } from "@/lib/judgement/judged-as-of";
 
 /** Every expectation by theme: the panel's share, the status (word and colour), the net score and its recent trend. */

@@ -4,12 +4,12 @@ import { ScoreChart } from "@/app/components/charts/score-chart";
 import { scoreChartData } from "@/lib/charts/score-data";
 import { STANCE_KEYS } from "@/lib/evidence/stances";
 import { STATUSES } from "@/lib/judgement/schemas";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { dashboardStateFor } from "./data";
 import { expectationSeries } from "@/lib/dashboard/expectation-series";
 import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import type { DashboardParams } from "./params";
 import type { AsOfView } from "@/lib/judgement/judged-as-of";
 

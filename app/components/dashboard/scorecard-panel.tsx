@@ -3,7 +3,7 @@ import { CalibrationChart } from "@/app/components/charts/calibration-chart";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { dashboardStateFor } from "./data";
 import { statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import type { AsOfView } from "@/lib/judgement/judged-as-of";
 import { COIN_FLIP_BRIER, MIN_QUESTIONS, type BrierSummary } from "@/lib/judgement/score-panel";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/app/components/status-badge";
 import { dashboardStateFor } from "./data";
 import { statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import type { AsOfView } from "@/lib/judgement/judged-as-of";
 import { STATUSES } from "@/lib/judgement/rule";
 

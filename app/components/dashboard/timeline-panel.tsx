@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { ChartFigure } from "@/app/components/charts/chart-figure";
 import { TimelineChart } from "@/app/components/charts/timeline-chart";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { developmentTimeline } from "@/lib/dashboard/development-timeline";
 import { getDb } from "@/lib/db";
 import { listExpectationOptions } from "@/lib/developments/form-data";
 import { THEME_KEYS } from "@/lib/expectations/themes";
 import { timelineChartData } from "@/lib/charts/timeline-data";
 import { STANCE_KEYS } from "@/lib/evidence/stances";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import type { DashboardParams } from "./params";
 
 /** Developments over time, filterable by theme and expectation, with markers for the linked ones. */

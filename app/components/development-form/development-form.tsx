@@ -11,7 +11,7 @@ import { SubmitButton } from "@/app/components/submit-button";
 import { EVENT_TYPE_KEYS } from "@/lib/developments/event-types";
 import { DATE_PRECISIONS } from "@/lib/vocabulary";
 import { LIMITS } from "@/lib/developments/limits";
-import type { FormState } from "@/lib/http/form-state";
+import type { FormState } from "@/lib/web/http/form-state";
 import { AdmiraltyHelp } from "./admiralty-help";
 import { LinkFields, type ExpectationOption } from "./link-fields";
 import { NameListInput } from "./name-list-input";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { deleteDevelopmentAction, restoreDevelopmentAction } from "@/app/(app)/developments/actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE } from "@/lib/web/http/form-state";
 
 export function DeleteDevelopmentForm({ id }: { id: string }) {
   const t = useTranslations("development");

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { removeLinkAction, updateLinkAction } from "@/app/(app)/evidence/actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE } from "@/lib/web/http/form-state";
 import { DecisiveSelect } from "./decisive-select";
 import { StanceSelect } from "./stance-select";
 

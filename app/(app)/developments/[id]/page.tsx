@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AddLinkForm } from "@/app/components/evidence/add-link-form";
 import { DeleteDevelopmentForm, RestoreDevelopmentForm } from "@/app/components/evidence/delete-restore";
 import { EditLinkForm } from "@/app/components/evidence/edit-link-form";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { formatGrade } from "@/lib/judgement/rule";
@@ -11,7 +11,7 @@ import { listExpectationOptions } from "@/lib/developments/form-data";
 import { getDevelopment } from "@/lib/developments/get-development";
 import { isAppError } from "@/lib/errors";
 import { statementIn } from "@/lib/expectations/localize";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 export const dynamic = "force-dynamic";
 

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { logDevelopmentAction } from "../actions";
 import { DevelopmentForm } from "@/app/components/development-form/development-form";
 import { emptyDevelopment } from "@/app/components/development-form/values";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { loadDevelopmentFormOptions } from "@/lib/developments/form-data";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 export const dynamic = "force-dynamic";
 

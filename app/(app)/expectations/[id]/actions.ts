@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateThresholds } from "@/lib/expectations/update-thresholds";
-import { okState } from "@/lib/http/action-state";
-import { FIELDS } from "@/lib/http/action-fields";
-import { actorAction, BoundId } from "@/lib/http/server-action";
+import { okState } from "@/lib/web/http/action-state";
+import { FIELDS } from "@/lib/web/http/action-fields";
+import { actorAction, BoundId } from "@/lib/web/http/server-action";
 
 export const updateThresholdsAction = actorAction("write:evidence", {
   fields: FIELDS.thresholds,

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { AddLinkForm } from "@/app/components/evidence/add-link-form";
 import { EditLinkForm } from "@/app/components/evidence/edit-link-form";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { bestGrade } from "@/lib/developments/list-developments";
 import { listDevelopmentOptions } from "@/lib/developments/list-development-options";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 
 type LinkRow = {
   id: string;

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { okState } from "@/lib/http/action-state";
-import { FIELDS } from "@/lib/http/action-fields";
-import { actorAction, BoundId } from "@/lib/http/server-action";
+import { okState } from "@/lib/web/http/action-state";
+import { FIELDS } from "@/lib/web/http/action-fields";
+import { actorAction, BoundId } from "@/lib/web/http/server-action";
 import { overrideStatus, releaseOverride } from "@/lib/judgement/override-status";
 
 const ById = z.tuple([BoundId]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { getJudgementView } from "@/lib/judgement/get-judgement-view";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { JudgementBadge } from "@/app/components/judgement-badge";
-import { signedInActor } from "@/lib/auth/current-actor";
+import { signedInActor } from "@/lib/web/auth/current-actor";
 import { roleCan } from "@/lib/auth/roles";
-import { serverI18n } from "@/lib/i18n/server";
+import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { judgementViewFor } from "./judgement-data";
 import { OverrideForm } from "./override-form";

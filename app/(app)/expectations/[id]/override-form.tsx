@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { overrideStatusAction, releaseOverrideAction } from "./judgement-actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { IDLE } from "@/lib/http/form-state";
+import { IDLE } from "@/lib/web/http/form-state";
 
 // The statuses come from the server: lib/judgement/schemas loads zod, which a
 // client bundle must not (docs/decisions/0015).

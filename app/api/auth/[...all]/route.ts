@@ -4,13 +4,13 @@
 // better-auth's admin API included, answers 404: accounts change only through
 // lib/, which checks the password policy and writes the audit row
 // (docs/decisions/0014-better-auth-endpoints.md).
-import { getAuth } from "@/lib/auth/auth";
-import { signInOverHttp } from "@/lib/auth/sign-in-http";
+import { getAuth } from "@/lib/web/auth/auth";
+import { signInOverHttp } from "@/lib/web/auth/sign-in-http";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/error-response";
-import { logSecurityEvent } from "@/lib/http/client";
-import { assertJsonFromThisSite } from "@/lib/http/read-body";
-import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { errorResponse } from "@/lib/web/http/error-response";
+import { logSecurityEvent } from "@/lib/web/http/client";
+import { assertJsonFromThisSite } from "@/lib/web/http/read-body";
+import { localeOfRequest } from "@/lib/web/i18n/request-locale";
 
 export const dynamic = "force-dynamic";
 

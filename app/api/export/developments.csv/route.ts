@@ -2,7 +2,7 @@
 // /developments), streamed as CSV in the reader's language.
 import { parseDevelopmentFilters } from "@/lib/developments/list-filters";
 import { developmentsCsvStream } from "@/lib/export/developments-export";
-import { fileRoute } from "@/lib/http/file-route";
+import { fileRoute } from "@/lib/web/http/file-route";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 // /developments), streamed as one JSON array: codes, not translated words.
 import { parseDevelopmentFilters } from "@/lib/developments/list-filters";
 import { developmentsJsonStream } from "@/lib/export/developments-export";
-import { fileRoute } from "@/lib/http/file-route";
+import { fileRoute } from "@/lib/web/http/file-route";
 
 export const dynamic = "force-dynamic";
 

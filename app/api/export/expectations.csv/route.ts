@@ -2,7 +2,7 @@
 // invalid or future: today) as CSV in the reader's language.
 import { asOfFrom } from "@/lib/dashboard/as-of";
 import { expectationsCsv } from "@/lib/export/expectations-csv";
-import { fileRoute } from "@/lib/http/file-route";
+import { fileRoute } from "@/lib/web/http/file-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { jsonWriteHandler } from "@/lib/http/route-handler";
+import { jsonWriteHandler } from "@/lib/web/http/route-handler";
 import { updateThresholds } from "@/lib/expectations/update-thresholds";
 
 export const dynamic = "force-dynamic";

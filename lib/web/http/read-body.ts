@@ -2,9 +2,9 @@
 // more bytes than the endpoint needs, counted as they arrive so an oversize
 // body is refused without being held in memory
 // (docs/decisions/0011-security-limits.md).
-import { webSettings } from "../settings/web";
-import { AppError } from "../errors";
-import { messageKey } from "../i18n/translate-message";
+import { webSettings } from "../../settings/web";
+import { AppError } from "../../errors";
+import { messageKey } from "../../i18n/translate-message";
 
 const tooLarge = (max: number) => new AppError("TOO_LARGE", messageKey("errors.bodyTooLarge", { max: Math.ceil(max / 1024) }));
 

@@ -9,10 +9,10 @@ import "server-only";
 // Sec-Fetch-Site), it says application/json, the actor has the ability. Then
 // it reads at most maxBytes of the body as a stream (./read-body.ts).
 import { NextResponse } from "next/server";
-import { requireAbility, type Actor } from "../auth/actor";
-import type { Ability } from "../auth/roles";
+import { requireAbility, type Actor } from "../../auth/actor";
+import type { Ability } from "../../auth/roles";
 import { actorFromHeaders } from "../auth/session";
-import { getDb, type Db } from "../db";
+import { getDb, type Db } from "../../db";
 import { localeOfRequest } from "../i18n/request-locale";
 import { clientOf, logSecurityEvent } from "./client";
 import { errorResponse } from "./error-response";

@@ -2,7 +2,7 @@
 // in the URL: the language follows the reader (lib/i18n/request-locale.ts).
 import { getRequestConfig } from "next-intl/server";
 import { requestLocale } from "./request-locale";
-import { loadMessages } from "./messages";
+import { loadMessages } from "../../i18n/messages";
 
 export default getRequestConfig(async () => {
   const locale = await requestLocale();

@@ -5,10 +5,10 @@ import "server-only";
 // starts map the same way: AppError to its status and a JSON error in the
 // reader's language, anything else to a bare 500 with the detail in the log.
 // A stream that fails after the headers went out breaks the download off.
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../../auth/actor";
 import { actorFromHeaders } from "../auth/session";
-import { getDb, type Db } from "../db";
-import type { Locale } from "../i18n/locales";
+import { getDb, type Db } from "../../db";
+import type { Locale } from "../../i18n/locales";
 import { localeOfRequest } from "../i18n/request-locale";
 import { errorResponse } from "./error-response";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import type { Actor } from "./actor";
+import type { Actor } from "../../auth/actor";
 import { actorFromHeaders } from "./session";
 
 /**

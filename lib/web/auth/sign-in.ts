@@ -3,9 +3,9 @@ import "server-only";
 // limit (./sign-in-limit.ts). The server action calls better-auth's API
 // directly, which skips better-auth's own limiter: this is the one gate.
 import { APIError } from "better-auth/api";
-import type { Db } from "../db-client";
+import type { Db } from "../../db-client";
 import { getAuth } from "./auth";
-import { limitedSignIn } from "./sign-in-limit";
+import { limitedSignIn } from "../../auth/sign-in-limit";
 
 export async function signInWithPassword(db: Db, who: { email: string; password: string; address: string }, headers: Headers, now: Date) {
   await limitedSignIn(db, { email: who.email, address: who.address }, now, async () => {

@@ -5,8 +5,8 @@
 // name sent by a client ("__proto__.q", "constructor.prototype") ever becomes
 // a key; list indices are bounded, a field sent twice is refused, and the
 // whole form is capped (docs/decisions/0011-security-limits.md).
-import { AppError } from "../errors";
-import { messageKey } from "../i18n/translate-message";
+import { AppError } from "../../errors";
+import { messageKey } from "../../i18n/translate-message";
 
 /** One value; a list of values ("actors.0", "actors.1"); rows of declared fields ("sources.0.publisher"). */
 export type FieldSpec = "one" | { list: number } | { rows: number; fields: readonly string[] };

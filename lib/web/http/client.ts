@@ -5,7 +5,7 @@ import "server-only";
 // address from the socket, or from TRUSTED_PROXY_HEADER when an operator says
 // a proxy sets it (docs/decisions/0012-client-address.md). Without the front
 // (next dev) the address is unknown and all clients share one bucket.
-import { logger } from "../log/logger";
+import { logger } from "../../log/logger";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "./client-headers";
 
 export type Client = { address: string; requestId: string };

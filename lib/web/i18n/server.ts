@@ -1,8 +1,8 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { formattersFor } from "./format";
-import { isLocale, DEFAULT_LOCALE, type Locale } from "./locales";
-import type { Translate } from "./translate-message";
+import { formattersFor } from "../../i18n/format";
+import { isLocale, DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
+import type { Translate } from "../../i18n/translate-message";
 
 /** What a server component needs to speak the reader's language. */
 export async function serverI18n() {

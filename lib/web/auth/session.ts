@@ -1,7 +1,7 @@
 import "server-only";
 import { getAuth } from "./auth";
-import type { Actor } from "./actor";
-import { isRole } from "./roles";
+import type { Actor } from "../../auth/actor";
+import { isRole } from "../../auth/roles";
 
 /** The actor behind a request's session cookie, or null when signed out. */
 export async function actorFromHeaders(headers: Headers): Promise<Actor | null> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "./locales";
+import { LOCALE_COOKIE, isLocale, negotiateLocale, type Locale } from "../../i18n/locales";
 
 /** The reader's language: their choice (cookie) first, then the browser's preference. */
 export async function requestLocale(): Promise<Locale> {

@@ -10,12 +10,12 @@ import "server-only";
 // `done` runs outside the error mapping because redirect() works by throwing.
 import { headers } from "next/headers";
 import { z } from "zod";
-import { requireAbility, type Actor } from "../auth/actor";
+import { requireAbility, type Actor } from "../../auth/actor";
 import { currentActor } from "../auth/current-actor";
-import type { Ability } from "../auth/roles";
-import { getDb, type Db } from "../db";
-import { AppError } from "../errors";
-import { parseOrThrow } from "../validation";
+import type { Ability } from "../../auth/roles";
+import { getDb, type Db } from "../../db";
+import { AppError } from "../../errors";
+import { parseOrThrow } from "../../validation";
 import { errorState } from "./action-state";
 import { clientOf, logSecurityEvent } from "./client";
 import type { FormState } from "./form-state";

@@ -3,14 +3,14 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
-import { getDb } from "../db";
-import { databaseKind } from "../db-url";
-import { databaseSettings } from "../settings/database";
-import { webSettings } from "../settings/web";
-import { accessControl, authRoles } from "./access-control";
+import { getDb } from "../../db";
+import { databaseKind } from "../../db-url";
+import { databaseSettings } from "../../settings/database";
+import { webSettings } from "../../settings/web";
+import { accessControl, authRoles } from "../../auth/access-control";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-headers";
 
-import { MIN_PASSWORD_LENGTH } from "../users/schemas";
+import { MIN_PASSWORD_LENGTH } from "../../users/schemas";
 
 function createAuth() {
   const { DATABASE_URL } = databaseSettings();

@@ -3,11 +3,11 @@ import "server-only";
 // message in the caller's language (the code stays the same for programs);
 // anything else as a bare 500, the detail kept in the server log.
 import { NextResponse } from "next/server";
-import { isAppError } from "../errors";
-import { translatorFor } from "../i18n/translator";
-import type { Locale } from "../i18n/locales";
-import { translateFieldErrors, translateMessage } from "../i18n/translate-message";
-import { logger } from "../log/logger";
+import { isAppError } from "../../errors";
+import { translatorFor } from "../../i18n/translator";
+import type { Locale } from "../../i18n/locales";
+import { translateFieldErrors, translateMessage } from "../../i18n/translate-message";
+import { logger } from "../../log/logger";
 
 export async function errorResponse(error: unknown, locale: Locale, context: Record<string, unknown> = {}): Promise<NextResponse> {
   const t = await translatorFor(locale);

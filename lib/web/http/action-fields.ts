@@ -1,6 +1,6 @@
 // The field names each form posts, declared once; the server actions read
 // these and nothing else (./read-form.ts).
-import { LIMITS } from "../developments/schemas";
+import { LIMITS } from "../../developments/schemas";
 import type { FormShape } from "./read-form";
 
 const SOURCE_FIELDS = ["id", "url", "citation", "publisher", "publishedOn", "reliability", "credibility"] as const;

@@ -2,13 +2,13 @@ import "server-only";
 // POST /api/auth/sign-in/email: the same limit as the sign-in form. The body
 // is read (capped) and checked here, the limit applied, and only then handed
 // to better-auth, whose answer (and session cookie) goes back as it is.
-import { getDb } from "../db";
+import { getDb } from "../../db";
 import { clientOf } from "../http/client";
 import { assertJsonFromThisSite, readJsonBody } from "../http/read-body";
-import { SignInSchema } from "../users/schemas";
-import { parseOrThrow } from "../validation";
+import { SignInSchema } from "../../users/schemas";
+import { parseOrThrow } from "../../validation";
 import { getAuth } from "./auth";
-import { limitedSignIn } from "./sign-in-limit";
+import { limitedSignIn } from "../../auth/sign-in-limit";
 
 const SIGN_IN_BODY_MAX_BYTES = 4 * 1024;
 

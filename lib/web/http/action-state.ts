@@ -2,10 +2,10 @@ import "server-only";
 // Server half of ./form-state.ts: errors and successes as the form shows them,
 // in the reader's language.
 import { getTranslations } from "next-intl/server";
-import { isAppError } from "../errors";
-import { translateFieldErrors, translateMessage, type Translate } from "../i18n/translate-message";
+import { isAppError } from "../../errors";
+import { translateFieldErrors, translateMessage, type Translate } from "../../i18n/translate-message";
 import type { FormState } from "./form-state";
-import { logger } from "../log/logger";
+import { logger } from "../../log/logger";
 
 /** The error as the form shows it; unexpected errors are logged in full and answered generically. */
 export async function errorState(error: unknown, values?: Record<string, string>, context: Record<string, unknown> = {}): Promise<FormState> {
