@@ -10,8 +10,8 @@ export const deadlinesStalenessJob: JobDefinition = {
   name: "deadlines-staleness",
   description: "Applies deadline rules and flags stale expectations and unlinked developments.",
   cron: "30 * * * *",
-  run: async ({ db, now, runId, live }) => {
-    const judged = await runEvaluation(db, { now, live, jobName: "deadlines-staleness", jobRunId: runId });
+  run: async ({ db, jobName, now, runId, live }) => {
+    const judged = await runEvaluation(db, { now, live, jobName, jobRunId: runId });
     const { STALE_AFTER_DAYS, UNLINKED_AFTER_DAYS } = jobSettings();
     const flagged = await flagStaleness(db, { now, staleDays: STALE_AFTER_DAYS, unlinkedDays: UNLINKED_AFTER_DAYS, jobRunId: runId });
     return { ...judged, ...flagged };

@@ -11,19 +11,19 @@ export const evaluateJob: JobDefinition = {
   name: "evaluate",
   description: "Judges every expectation and writes what changed, in valid time.",
   cron: "* * * * *",
-  run: ({ db, now, runId, live }) => runEvaluation(db, { now, live, jobName: "evaluate", jobRunId: runId }),
+  run: ({ db, jobName, now, runId, live }) => runEvaluation(db, { now, live, jobName, jobRunId: runId }),
 };
 
 export const evaluateDailyJob: JobDefinition = {
   name: "evaluate-daily",
   description: "Judges every expectation and extends the daily score series to the new day.",
   cron: "5 0 * * *", // 00:05 UTC
-  run: ({ db, now, runId, live }) => runEvaluation(db, { now, live, jobName: "evaluate-daily", jobRunId: runId }),
+  run: ({ db, jobName, now, runId, live }) => runEvaluation(db, { now, live, jobName, jobRunId: runId }),
 };
 
 export const backfillSeriesJob: JobDefinition = {
   name: "backfill-series",
   description: "Fills the daily score series from the first evidence to --now (default today); writes nothing else.",
   cron: null,
-  run: ({ db, now, runId }) => runEvaluation(db, { now, live: false, jobName: "backfill-series", jobRunId: runId }),
+  run: ({ db, jobName, now, runId }) => runEvaluation(db, { now, live: false, jobName, jobRunId: runId }),
 };

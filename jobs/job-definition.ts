@@ -5,6 +5,8 @@ import type { JobCounts } from "../lib/jobs/record-run";
 
 export type JobArgs = {
   db: Db;
+  /** The job's own name (JobDefinition.name), which its writes record. */
+  jobName: string;
   /** The slot the run is for. */
   now: Date;
   runId: string;

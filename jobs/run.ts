@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     }
     const live = isLive(now, new Date());
     if (!live) console.log(`${job.name}: ${now.toISOString()} is in the past: replay (daily series only; history and live status untouched)`);
-    const result = await runClaimedSlot(db, job.name, now, (runId) => job.run({ db, now, runId, live }));
+    const result = await runClaimedSlot(db, job.name, now, (runId) => job.run({ db, jobName: job.name, now, runId, live }));
     console.log(result.ok ? `${job.name} ${now.toISOString()}: ${JSON.stringify(result.counts)}` : `${job.name} failed: ${result.error}`);
     return result.ok ? 0 : 1;
   } finally {

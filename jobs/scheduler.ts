@@ -25,7 +25,7 @@ export function startScheduler(options: { databaseUrl: string; instance: string;
       job.cron,
       async ({ date }) => {
         // A slot node-cron fires is the present: live.
-        const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, now: date, runId, live: true }));
+        const result = await runClaimedSlot(db, job.name, date, (runId) => job.run({ db, jobName: job.name, now: date, runId, live: true }));
         const summary = result.ok ? JSON.stringify(result.counts) : `FAILED ${result.error}`;
         if (!options.quiet) console.log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
       },

@@ -20,7 +20,9 @@ async function main() {
     await new Promise((resolve) => setImmediate(resolve));
     const slot = new Date(Date.now() + runs); // a new slot each time
     if (await claimSlot(db, evaluateJob.name, slot, "evaluate-loop", new Date())) {
-      const result = await runClaimedSlot(db, evaluateJob.name, slot, (runId) => evaluateJob.run({ db, now: new Date(), runId, live: true }));
+      const result = await runClaimedSlot(db, evaluateJob.name, slot, (runId) =>
+        evaluateJob.run({ db, jobName: evaluateJob.name, now: new Date(), runId, live: true }),
+      );
       runs++;
       if (!result.ok) failed++;
       if (runs === 1) console.log("ready");
