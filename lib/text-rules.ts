@@ -1,5 +1,5 @@
 // Rules every schema applies to text and numbers a person sends
-// (docs/decisions/0016-text-hygiene.md): no control characters but tab and
+// (docs/decisions/0016-text-hygiene-and-logs.md): no control characters but tab and
 // line breaks, no hidden bidi overrides (they make a title read differently
 // from what it says), no text made only of invisible characters, numbers
 // written in plain decimal digits ("0x3", "1e1", " " are not numbers here).

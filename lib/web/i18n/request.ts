@@ -1,5 +1,5 @@
 // next-intl's per-request configuration (wired in next.config.js). No locale
-// in the URL: the language follows the reader (lib/i18n/request-locale.ts).
+// in the URL: the language follows the reader (lib/web/i18n/request-locale.ts).
 import { getRequestConfig } from "next-intl/server";
 import { requestLocale } from "./request-locale";
 import { loadMessages } from "../../i18n/messages";
