@@ -1,4 +1,6 @@
 // A labelled input with its error message beside it, announced to screen readers.
+import { describedBy, FieldMessages } from "./field-messages";
+
 type FieldProps = {
   name: string;
   label: string;
@@ -13,7 +15,6 @@ type FieldProps = {
 
 export function Field({ name, label, type = "text", defaultValue, errors, hint, required, autoComplete, step }: FieldProps) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -26,18 +27,9 @@ export function Field({ name, label, type = "text", defaultValue, errors, hint, 
         required={required}
         autoComplete={autoComplete}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
       />
-      {hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      {errors?.length ? (
-        <span id={`${id}-error`} className="error" role="alert">
-          {errors.join(" ")}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={hint} errors={errors} alert />
     </div>
   );
 }

@@ -2,29 +2,9 @@
 // Controlled inputs for larger client forms: each has a label, an optional
 // hint, and its error message tied to it for screen readers.
 import type { ReactNode } from "react";
+import { describedBy, FieldMessages } from "./field-messages";
 
 type Shell = { id: string; label: string; hint?: ReactNode; errors?: string[] };
-
-function describedBy(id: string, hint: unknown, errors?: string[]) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function Messages({ id, hint, errors }: Pick<Shell, "id" | "hint" | "errors">) {
-  return (
-    <>
-      {hint ? (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      {errors?.length ? (
-        <span id={`${id}-error`} className="error">
-          {errors.join(" ")}
-        </span>
-      ) : null}
-    </>
-  );
-}
 
 export function TextInput(
   props: Shell & { name: string; value: string; onChange: (v: string) => void; type?: string; maxLength?: number; required?: boolean },
@@ -44,7 +24,7 @@ export function TextInput(
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       />
-      <Messages id={id} hint={hint} errors={errors} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -64,7 +44,7 @@ export function TextArea(props: Shell & { name: string; value: string; onChange:
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       />
-      <Messages id={id} hint={hint} errors={errors} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -92,7 +72,7 @@ export function Select(
           </option>
         ))}
       </select>
-      <Messages id={id} hint={hint} errors={errors} />
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
