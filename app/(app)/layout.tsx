@@ -18,6 +18,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect((await isInstalled(getDb())) ? "/sign-in" : "/setup");
+  if (actor.mustChangePassword) redirect("/change-password");
   const [t, unseen] = await Promise.all([getTranslations(), countUnseen(getDb(), actor)]);
   return (
     <>
@@ -33,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/developments">{t("nav.developments")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+            <Link href="/change-password">{t("accounts.passwordNav")}</Link>
             <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
             <LanguageSwitcher />
             <form action={signOutAction}>
