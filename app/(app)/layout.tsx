@@ -34,8 +34,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/developments">{t("nav.developments")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
-            <Link href="/change-password">{t("accounts.passwordNav")}</Link>
-            <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
+            {/* Who is signed in; following it leads to changing one's password. */}
+            <Link href="/change-password" className="who" title={t("accounts.passwordTitle")}>
+              {t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}
+            </Link>
             <LanguageSwitcher />
             <form action={signOutAction}>
               <button type="submit" className="link">

@@ -64,7 +64,12 @@ describe.each(DATABASE_KINDS)("accounts on $kind", ({ create }) => {
     expect((await getAccount(t.db, admin, admin.userId)).role).toBe("admin");
     expect(await t.db.auditLog.count()).toBe(before);
 
-    const second = await createUser(t.db, admin, { name: "Second Admin", email: `admin2-${randomUUID()}@example.test`, password: "second-admin-pw", role: "admin" });
+    const second = await createUser(t.db, admin, {
+      name: "Second Admin",
+      email: `admin2-${randomUUID()}@example.test`,
+      password: "second-admin-pw",
+      role: "admin",
+    });
     const secondActor: Actor = { userId: second.id, name: "Second Admin", email: "x", role: "admin" };
     const outcomes = await Promise.allSettled([
       changeRole(t.db, admin, { userId: second.id, role: "viewer" }),
@@ -95,7 +100,9 @@ describe.each(DATABASE_KINDS)("accounts on $kind", ({ create }) => {
     expect(await t.db.session.count({ where: { userId: target } })).toBe(0);
     expect(await t.db.session.findUnique({ where: { id: adminSession } })).not.toBeNull();
     expect((await getAccount(t.db, admin, target)).disabled).toBe(true);
-    expect(await auditOf(t.db, target, "user.disable")).toMatchObject({ changes: { before: { disabled: false }, after: { disabled: true }, sessionsEnded: 2 } });
+    expect(await auditOf(t.db, target, "user.disable")).toMatchObject({
+      changes: { before: { disabled: false }, after: { disabled: true }, sessionsEnded: 2 },
+    });
 
     await setAccountDisabled(t.db, admin, { userId: target }, false);
     expect((await getAccount(t.db, admin, target)).disabled).toBe(false);
@@ -126,7 +133,12 @@ describe.each(DATABASE_KINDS)("accounts on $kind", ({ create }) => {
     ).rejects.toMatchObject({ code: "VALIDATION" });
     expect((await getAccount(t.db, admin, target.userId)).mustChangePassword).toBe(true);
 
-    await changeOwnPassword(t.db, pending, { currentPassword: "temporary-pass-1", newPassword: "my-own-password", confirmPassword: "my-own-password" }, current);
+    await changeOwnPassword(
+      t.db,
+      pending,
+      { currentPassword: "temporary-pass-1", newPassword: "my-own-password", confirmPassword: "my-own-password" },
+      current,
+    );
     expect((await getAccount(t.db, admin, target.userId)).mustChangePassword).toBe(false);
     expect(await verifyPassword({ hash: await passwordOf(t.db, target.userId), password: "my-own-password" })).toBe(true);
     expect(await t.db.session.findUnique({ where: { id: current } })).not.toBeNull();

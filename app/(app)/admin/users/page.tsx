@@ -22,6 +22,9 @@ export default async function UsersPage() {
   return (
     <main>
       <h1>{t("users.title")}</h1>
+      <p>
+        <Link href="/admin/audit">{t("audit.title")}</Link> · <Link href="/admin/jobs">{t("jobs.title")}</Link>
+      </p>
       <div className="table-scroll" tabIndex={0}>
         <table className="cards">
           <caption className="meta">{t("users.caption")}</caption>
