@@ -157,3 +157,43 @@ test("the last active admin cannot demote themselves", async ({ browser }) => {
   await expect(admin.getByRole("button", { name: "Disable account" })).toHaveCount(0);
   await admin.context().close();
 });
+
+test("the audit log shows who changed which account, filters it and downloads it as CSV", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  await admin.goto("/admin/audit");
+  await admin.getByLabel("Kind of record").selectOption("User");
+  await admin.getByLabel("Person").selectOption({ label: `${ACCOUNTS.admin.name} (${ACCOUNTS.admin.email})` });
+  await admin.getByRole("button", { name: "Apply" }).click();
+  await expect(admin).toHaveURL(/kind=User/);
+  const roleRow = admin.getByRole("row").filter({ hasText: "user.role" }).first();
+  await expect(roleRow).toContainText("Ada Admin");
+  await expect(roleRow).toContainText("role: analyst");
+  await expect(roleRow).toContainText("role: viewer");
+  // Another person's changes are filtered out.
+  await expect(admin.getByRole("row").filter({ hasText: "user.password.change" })).toHaveCount(0);
+
+  const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Download these rows as CSV" }).click()]);
+  const csv = (await download.createReadStream()).read().toString("utf8") as string;
+  const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+  expect(lines[0]).toBe("at (UTC),name,email,action,kind of record,record id,before,after");
+  expect(lines.some((l) => l.includes(",user.role,User,") && l.includes("role: viewer"))).toBe(true);
+  expect(lines.every((l) => l === "" || l.includes(ACCOUNTS.admin.email))).toBe(true);
+  await admin.context().close();
+});
+
+test("the Jobs page shows each job's schedule and runs a job on request", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const admin = await adminPage(browser);
+  await admin.goto("/admin/jobs");
+  const purge = admin.getByRole("region", { name: "purge-sessions" });
+  await expect(purge).toContainText("runs on the UTC schedule");
+  await purge.getByRole("button", { name: "Run now" }).click();
+  await expect(purge.getByRole("status")).toContainText("Requested");
+  // The scheduler beside the web server takes the request at its next sweep.
+  await expect(async () => {
+    await admin.reload();
+    await expect(admin.getByRole("region", { name: "purge-sessions" }).getByRole("row").nth(1)).toContainText("Succeeded", { timeout: 1000 });
+  }).toPass({ timeout: 120_000, intervals: [3000] });
+  await expect(admin.getByRole("region", { name: "purge-sessions" }).getByRole("row").nth(1)).toContainText("e2e");
+  await admin.context().close();
+});

@@ -61,6 +61,8 @@ for (const language of LANGUAGES) {
         ["users", "/admin/users"],
         ["account", account],
         ["change-password", "/change-password"],
+        ["audit", "/admin/audit"],
+        ["jobs", "/admin/jobs"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
