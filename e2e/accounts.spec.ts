@@ -1,6 +1,7 @@
 // Account management as a team lives it (issue 15): a demoted analyst's next
 // write is refused, a disabled leaver's open session ends at once, and a
 // temporary password lets its holder do nothing before choosing their own.
+import fs from "node:fs";
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { ACCOUNTS, ADMIN_STATE, E2E_DB_FILE } from "./support/paths";
@@ -107,7 +108,7 @@ test("disabling an account ends its open session at once; enabling lets it back 
   await page.getByRole("link", { name: "Dashboard" }).first().click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await typeSignIn(page, lee.email, lee.password);
-  await expect(page.getByRole("alert")).toContainText("Email or password is not correct.");
+  await expect(page.getByText("Email or password is not correct.")).toBeVisible();
 
   await openAccount(admin, lee.name);
   await admin.getByRole("button", { name: "Enable account" }).click();
@@ -130,7 +131,7 @@ test("a temporary password must be changed before anything else, and the last si
 
   // The old password no longer works; the temporary one leads to the password form only.
   await typeSignIn(page, tom.email, tom.password);
-  await expect(page.getByRole("alert")).toContainText("Email or password is not correct.");
+  await expect(page.getByText("Email or password is not correct.")).toBeVisible();
   await typeSignIn(page, tom.email, "temporary-from-ada");
   await expect(page).toHaveURL(/\/change-password$/);
   await expect(page.getByText("An admin gave you a temporary password.")).toBeVisible();
@@ -141,7 +142,7 @@ test("a temporary password must be changed before anything else, and the last si
   await page.getByLabel("New password", { exact: true }).fill("tom-own-password");
   await page.getByLabel("New password again").fill("tom-own-passw0rd");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByRole("alert").first()).toContainText("The two new passwords differ.");
+  await expect(page.getByText("The two new passwords differ.")).toBeVisible();
   await page.getByLabel("Current password").fill("temporary-from-ada");
   await page.getByLabel("New password", { exact: true }).fill("tom-own-password");
   await page.getByLabel("New password again").fill("tom-own-password");
@@ -162,7 +163,7 @@ test("the last active admin cannot demote themselves", async ({ browser }) => {
   await openAccount(admin, ACCOUNTS.admin.name);
   await admin.locator("#account-role").selectOption("analyst");
   await admin.getByRole("button", { name: "Change role" }).click();
-  await expect(admin.getByRole("alert")).toHaveText("This is the last active admin: make someone else an admin first.");
+  await expect(admin.locator(".form-error")).toHaveText("This is the last active admin: make someone else an admin first.");
   await expect(admin.getByRole("button", { name: "Disable account" })).toHaveCount(0);
   await admin.context().close();
 });
@@ -182,7 +183,7 @@ test("the audit log shows who changed which account, filters it and downloads it
   await expect(admin.getByRole("row").filter({ hasText: "user.password.change" })).toHaveCount(0);
 
   const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "Download these rows as CSV" }).click()]);
-  const csv = (await download.createReadStream()).read().toString("utf8") as string;
+  const csv = fs.readFileSync(await download.path(), "utf8");
   const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
   expect(lines[0]).toBe("at (UTC),name,email,action,kind of record,record id,before,after");
   expect(lines.some((l) => l.includes(",user.role,User,") && l.includes("role: viewer"))).toBe(true);
