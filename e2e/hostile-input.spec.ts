@@ -103,6 +103,20 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
         ["throughDay", "0000-01-01"],
       ],
     },
+    // Issue 15: account management (admins only), one's own password, run now.
+    changeRoleAction: { args: ["no-such-user"], fields: [["role", "owner"]] },
+    disableAccountAction: { args: ["no-such-user"], fields: [] },
+    enableAccountAction: { args: ["no-such-user"], fields: [] },
+    temporaryPasswordAction: { args: ["no-such-user"], fields: [["password", "short"]] },
+    changeOwnPasswordAction: {
+      args: [],
+      fields: [
+        ["currentPassword", "not-the-current-password"],
+        ["newPassword", "a-new-long-password"],
+        ["confirmPassword", "a-new-long-password"],
+      ],
+    },
+    runNowAction: { args: ["no-such-job"], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -48,6 +48,7 @@ for (const language of LANGUAGES) {
       const expectation = await firstDetailPath(page, "/expectations", "/expectations");
       const development = await firstDetailPath(page, "/developments", "/developments");
       expect(development).not.toMatch(/\/new$/);
+      const account = await firstDetailPath(page, "/admin/users", "/admin/users");
 
       for (const [label, url] of [
         ["dashboard", "/"],
@@ -58,6 +59,10 @@ for (const language of LANGUAGES) {
         ["development", development],
         ["notifications", "/notifications"],
         ["users", "/admin/users"],
+        ["account", account],
+        ["change-password", "/change-password"],
+        ["audit", "/admin/audit"],
+        ["jobs", "/admin/jobs"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -18,6 +18,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!actor) redirect((await isInstalled(getDb())) ? "/sign-in" : "/setup");
+  if (actor.mustChangePassword) redirect("/change-password");
   const [t, unseen] = await Promise.all([getTranslations(), countUnseen(getDb(), actor)]);
   return (
     <>
@@ -33,7 +34,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/developments">{t("nav.developments")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
-            <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
+            {/* Who is signed in; following it leads to changing one's password. */}
+            <Link href="/change-password" className="who" title={t("accounts.passwordTitle")}>
+              {t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}
+            </Link>
             <LanguageSwitcher />
             <form action={signOutAction}>
               <button type="submit" className="link">

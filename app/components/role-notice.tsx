@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 
-const NOTICES = { "read-only": "notice.readOnly", "admin-only": "notice.adminOnly" } as const;
+const NOTICES = { "read-only": "notice.readOnly", "admin-only": "notice.adminOnly", "password-changed": "accounts.passwordChanged" } as const;
 
 export function RoleNotice({ role }: { role: string }) {
   const t = useTranslations();

@@ -5,6 +5,7 @@
 import type { RunCoordinator } from "node-cron";
 import type { Db } from "../db-client";
 import { isUniqueViolation } from "../errors";
+import { DEFAULT_LEASE_MS } from "./run-slot";
 
 /** node-cron builds the key as `${task name}:${slot ISO}`. */
 export function parseRunKey(key: string): { job: string; slot: Date } {
@@ -15,9 +16,10 @@ export function parseRunKey(key: string): { job: string; slot: Date } {
 }
 
 /** Inserts the JobRun row for (job, slot); false when another process already has it. */
-export async function claimSlot(db: Db, job: string, slot: Date, instance: string, now: Date): Promise<boolean> {
+export async function claimSlot(db: Db, job: string, slot: Date, instance: string, now: Date, leaseMs = DEFAULT_LEASE_MS): Promise<boolean> {
   try {
-    await db.jobRun.create({ data: { job, slot, instance, startedAt: now, outcome: "RUNNING" } });
+    // leaseUntil: if this process dies before renewing it, the run is swept as abandoned (./sweep-abandoned.ts).
+    await db.jobRun.create({ data: { job, slot, instance, startedAt: now, outcome: "RUNNING", leaseUntil: new Date(now.getTime() + leaseMs) } });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;
@@ -25,11 +27,11 @@ export async function claimSlot(db: Db, job: string, slot: Date, instance: strin
   }
 }
 
-export function jobRunCoordinator(db: Db, instance: string, clock: () => Date = () => new Date()): RunCoordinator {
+export function jobRunCoordinator(db: Db, instance: string, clock: () => Date = () => new Date(), leaseMs = DEFAULT_LEASE_MS): RunCoordinator {
   return {
     shouldRun: (key) => {
       const { job, slot } = parseRunKey(key);
-      return claimSlot(db, job, slot, instance, clock());
+      return claimSlot(db, job, slot, instance, clock(), leaseMs);
     },
   };
 }

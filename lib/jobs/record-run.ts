@@ -21,26 +21,28 @@ export async function runClaimedSlot(
   work: (runId: string) => Promise<JobCounts>,
   clock: () => Date = () => new Date(),
   retry: RetryPolicy = DEFAULT_RETRY,
+  // Which JobRun of the slot: 2 is the one retry of an abandoned run (./sweep-abandoned.ts).
+  attempt = 1,
 ): Promise<{ ok: boolean; counts?: JobCounts; error?: string; attempts: number }> {
-  const where = { job_slot: { job, slot } };
+  const where = { job_slot_attempt: { job, slot, attempt } };
   const failures: string[] = [];
-  for (let attempt = 1; ; attempt++) {
+  for (let tries = 1; ; tries++) {
     try {
       const run = await db.jobRun.findUniqueOrThrow({ where, select: { id: true } });
       const counts = await work(run.id);
       // A run that needed retries says so: the operator sees what got in the way.
-      const error = failures.length ? `succeeded on attempt ${attempt} after: ${failures.join(" | ")}`.slice(0, 4000) : null;
+      const error = failures.length ? `succeeded on attempt ${tries} after: ${failures.join(" | ")}`.slice(0, 4000) : null;
       await db.jobRun.update({ where, data: { outcome: "SUCCEEDED", finishedAt: clock(), counts: JSON.stringify(counts), error } });
-      return { ok: true, counts, attempts: attempt };
+      return { ok: true, counts, attempts: tries };
     } catch (error) {
       failures.push(describe(error));
-      if (attempt < retry.attempts) {
-        await sleep(retry.firstDelayMs * 3 ** (attempt - 1));
+      if (tries < retry.attempts) {
+        await sleep(retry.firstDelayMs * 3 ** (tries - 1));
         continue;
       }
       const message = failures.at(-1) ?? "unknown failure";
       await db.jobRun.update({ where, data: { outcome: "FAILED", finishedAt: clock(), error: message } });
-      return { ok: false, error: message, attempts: attempt };
+      return { ok: false, error: message, attempts: tries };
     }
   }
 }

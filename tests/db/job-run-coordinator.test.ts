@@ -74,7 +74,7 @@ describe.each(DATABASE_KINDS)("JobRun claims on $kind", ({ create }) => {
       FAST,
     );
     expect(result).toMatchObject({ ok: true, attempts: 3, counts: { judged: 8 } });
-    const run = await t.db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: "contended", slot } } });
+    const run = await t.db.jobRun.findUniqueOrThrow({ where: { job_slot_attempt: { job: "contended", slot, attempt: 1 } } });
     expect(run.outcome).toBe("SUCCEEDED");
     expect(JSON.parse(run.counts ?? "{}")).toEqual({ judged: 8 });
     expect(run.error).toContain("succeeded on attempt 3");

@@ -39,7 +39,11 @@ describe.each(DATABASE_KINDS)("two schedulers on $kind", ({ create }) => {
     expect(runs.filter((r) => r.job === "tick").length).toBeGreaterThanOrEqual(3);
     expect([...perSlot.values()].every((n) => n === 1)).toBe(true);
     // The work itself ran once per slot too, not once per instance.
-    expect(ranBy.length).toBe(runs.length);
-    expect(runs.every((r) => r.outcome === "SUCCEEDED")).toBe(true);
+    // (A slot that found the job's previous run still going, e.g. a first run
+    // slowed by opening connections, is SKIPPED: docs/decisions/0070.)
+    const succeeded = runs.filter((r) => r.outcome === "SUCCEEDED");
+    expect(ranBy.length).toBe(succeeded.length);
+    expect(runs.every((r) => r.outcome === "SUCCEEDED" || r.outcome === "SKIPPED")).toBe(true);
+    expect(succeeded.length).toBeGreaterThanOrEqual(runs.length - 2);
   });
 });

@@ -30,6 +30,9 @@ function createAuth() {
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 200,
     },
+    // Read with the user on every request so that a pending temporary
+    // password (lib/users/set-temporary-password.ts) takes effect at once.
+    user: { additionalFields: { mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: {
       // http://localhost in the quickstart; a deployment behind https gets

@@ -18,5 +18,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorFromHe
 export async function signedInActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/sign-in");
+  // A temporary password from an admin: nothing else until it is replaced.
+  if (actor.mustChangePassword) redirect("/change-password");
   return actor;
 }

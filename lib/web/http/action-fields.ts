@@ -29,4 +29,7 @@ export const FIELDS = {
   createUser: { name: "one", email: "one", password: "one", role: "one" },
   firstAdmin: { name: "one", email: "one", password: "one" },
   signIn: { email: "one", password: "one" },
+  changeRole: { role: "one" },
+  temporaryPassword: { password: "one" },
+  ownPassword: { currentPassword: "one", newPassword: "one", confirmPassword: "one" },
 } satisfies Record<string, FormShape>;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signedInActor } from "@/lib/web/auth/current-actor";
@@ -21,6 +22,9 @@ export default async function UsersPage() {
   return (
     <main>
       <h1>{t("users.title")}</h1>
+      <p>
+        <Link href="/admin/audit">{t("audit.title")}</Link> · <Link href="/admin/jobs">{t("jobs.title")}</Link>
+      </p>
       <div className="table-scroll" tabIndex={0}>
         <table className="cards">
           <caption className="meta">{t("users.caption")}</caption>
@@ -30,15 +34,25 @@ export default async function UsersPage() {
               <th scope="col">{t("users.email")}</th>
               <th scope="col">{t("users.role")}</th>
               <th scope="col">{t("users.since")}</th>
+              <th scope="col">{t("accounts.state")}</th>
+              <th scope="col">{t("accounts.lastSignIn")}</th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td data-label={t("users.name")}>{u.name}</td>
+                <td data-label={t("users.name")}>
+                  <Link href={`/admin/users/${u.id}`} aria-label={t("accounts.manage", { name: u.name })}>
+                    {u.name}
+                  </Link>
+                </td>
                 <td data-label={t("users.email")}>{u.email}</td>
                 <td data-label={t("users.role")}>{t(`roles.${u.role}`)}</td>
                 <td data-label={t("users.since")}>{f.date(u.createdAt)}</td>
+                <td data-label={t("accounts.state")}>
+                  {t(u.disabled ? "accounts.stateDisabled" : u.mustChangePassword ? "accounts.stateTemporary" : "accounts.stateActive")}
+                </td>
+                <td data-label={t("accounts.lastSignIn")}>{u.lastSignInAt ? `${f.date(u.lastSignInAt)} ${f.time(u.lastSignInAt)}` : t("accounts.never")}</td>
               </tr>
             ))}
           </tbody>
