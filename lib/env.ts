@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   SESSION_COOKIE_SAMESITE: z.enum(["strict", "lax"]).default("strict"),
   // Read by scripts/serve.mjs: the header a trusted reverse proxy sets to the
   // client's address; empty means the socket's address (docs/decisions/0012).
+  // The CJK font the briefing PDF is drawn with (Korean needs one), and the
+  // face to take from a font collection (.ttc); Debian's fonts-noto-cjk by default.
+  BRIEFING_FONT_PATH: z.string().default("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+  BRIEFING_FONT_FAMILY: z.string().default("NotoSansCJKkr-Regular"),
   TRUSTED_PROXY_HEADER: z
     .string()
     .regex(/^[A-Za-z0-9-]*$/, "must be a header name such as x-forwarded-for")

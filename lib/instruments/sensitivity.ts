@@ -5,14 +5,26 @@
 // scale, only the relevant part of the record is replayed (relevant-facts.ts)
 // and a development is tried only if its weight could move the running net
 // across a line the rule compares against (below); the rest provably cannot.
-import { bestGrade, meetsMinimum, replay, round2, weigh, type Day, type Facts, type Grade, type Judgement, type Status } from "../judgement/rule";
+import {
+  bestGrade,
+  meetsMinimum,
+  replay,
+  round2,
+  weigh,
+  type Day,
+  type Decisive,
+  type Facts,
+  type Grade,
+  type Judgement,
+  type Status,
+} from "../judgement/rule";
 import { relevantIds, restrictFacts } from "./relevant-facts";
 import { settledBy, whatItWouldTake, type Settled, type Take } from "./what-it-would-take";
 
 /** One source of a development: who published it and its grade. */
 export type SourceFact = { developmentId: string; outlet: string; grade: Grade };
 
-export type Contribution = { linkId: string; developmentId: string; day: Day; weight: number; share: number | null; grade: Grade | null };
+export type Contribution = { linkId: string; developmentId: string; day: Day; weight: number; share: number | null; grade: Grade | null; decisive: Decisive };
 export type Flip = { developmentIds: string[]; becomes: Status };
 export type OutletFlip = { outlet: string; becomes: Status };
 
@@ -70,6 +82,7 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
       weight: round2(l.weight),
       share: net === 0 ? null : l.weight / net,
       grade: l.grade,
+      decisive: l.decisive,
     }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
 
