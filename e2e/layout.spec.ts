@@ -58,6 +58,8 @@ for (const language of LANGUAGES) {
         ["development", development],
         ["notifications", "/notifications"],
         ["users", "/admin/users"],
+        ["matrix", "/matrix"],
+        ["briefing", "/briefing"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

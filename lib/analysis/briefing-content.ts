@@ -16,6 +16,7 @@ export type BriefingItem = {
   theme: string;
   statement: string;
   status: string;
+  statusCode: string;
   /** "Confirmed since 10 Jun 2025" */
   statusLine: string;
   reason: string | null;
@@ -61,6 +62,7 @@ export function briefingContent(data: BriefingData, t: Translate, f: Formatters,
       theme: t(`themes.${e.theme}`),
       statement: label ? `${statementIn(locale, e)} (${label})` : statementIn(locale, e),
       status: t(`status.${e.status}`),
+      statusCode: e.status,
       statusLine: e.validFrom
         ? k("statusSince", { status: t(`status.${e.status}`), date: f.date(e.validFrom), net: f.number(e.netScore) })
         : k("statusNoChange", { status: t(`status.${e.status}`), net: f.number(e.netScore) }),

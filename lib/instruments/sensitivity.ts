@@ -18,6 +18,7 @@ import {
   type Judgement,
   type Status,
 } from "../judgement/rule";
+import { judgeOn } from "./judge-on";
 import { relevantIds, restrictFacts } from "./relevant-facts";
 import { settledBy, whatItWouldTake, type Settled, type Take } from "./what-it-would-take";
 
@@ -48,7 +49,7 @@ export type Sensitivity = {
 export const C3: Grade = { reliability: "C", credibility: 3 };
 const EPS = 0.011; // nets are rounded to cents: a weight this close to the margin is tried, not skipped
 
-const judge = (facts: Facts, id: string, day: Day): Judgement => replay(facts, { until: day }).final.get(id)!;
+const judge = (facts: Facts, id: string, day: Day): Judgement => judgeOn(facts, day).get(id)!;
 const without = (facts: Facts, devs: Set<string>): Facts => ({ ...facts, links: facts.links.filter((l) => !devs.has(l.developmentId)) });
 
 /** The direction a status points: what removing evidence must undo. */

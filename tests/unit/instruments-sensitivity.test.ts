@@ -2,6 +2,7 @@
 // (replaying the record with the removal, or with the reports added).
 import { describe, expect, it } from "vitest";
 import { replay, type Facts } from "../../lib/judgement/rule";
+import { judgeOn } from "../../lib/instruments/judge-on";
 import { analyseSensitivity } from "../../lib/instruments/sensitivity";
 import { reportsFor, whatItWouldTake } from "../../lib/instruments/what-it-would-take";
 import { d, expectation, facts, link } from "../support/rule-facts";
@@ -134,5 +135,46 @@ describe("what it would take", () => {
     expect(statusOf(add(1), "alliance")).toBe("LEANING_CONTRADICTED");
     // And a continuity is confirmed only at its deadline, however much supports it.
     expect(whatItWouldTake(e, 1).confirm).toMatchObject({ onlyAtDeadline: true, resolvesByWeight: false });
+  });
+});
+
+describe("judgeOn, the rule's final judgement without the history", () => {
+  it("gives replay's status and net for every expectation, over many random records with conditions, a question, deadlines, coverage and overrides", () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const stances = ["STRONGLY_SUPPORTS", "SUPPORTS", "NEUTRAL", "CONTRADICTS", "STRONGLY_CONTRADICTS"] as const;
+    for (let round = 0; round < 200; round++) {
+      const es = [
+        expectation("talks", { deadline: d("2026-01-20") }),
+        expectation("results", { kind: "CONTINUITY", conditionId: "talks" }),
+        expectation("kept", { kind: "CONTINUITY", questionGroup: "q", deadline: d("2025-12-31") }),
+        expectation("weak", { questionGroup: "q" }),
+      ];
+      const links = Array.from({ length: 1 + Math.floor(rand() * 14) }, () =>
+        link(pick(es).id, `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-0${1 + Math.floor(rand() * 9)}`, pick(stances), {
+          grade: `${pick(["A", "B", "C", "F"])}${pick([1, 2, 3, 6])}`,
+          decisive: rand() < 0.1 ? pick(["MEETS_CONFIRMING", "MEETS_CONTRADICTING"] as const) : "NONE",
+          dev: `d${Math.floor(rand() * 8)}`,
+        }),
+      ).map((l) =>
+        l.decisive === "MEETS_CONFIRMING"
+          ? { ...l, stance: "STRONGLY_SUPPORTS" as const }
+          : l.decisive === "MEETS_CONTRADICTING"
+            ? { ...l, stance: "STRONGLY_CONTRADICTS" as const }
+            : l,
+      );
+      const f = facts({
+        expectations: es,
+        links,
+        coverage: rand() < 0.5 ? [{ surveyId: "s", throughDay: d("2026-02-01"), setAt: 0 }] : [],
+        overrides: rand() < 0.2 ? [{ expectationId: "weak", mode: "OVERRIDE", status: "CONFIRMED", at: Date.parse("2025-06-01T12:00:00Z") }] : [],
+      });
+      const until = pick([d("2025-06-30"), d("2025-12-31"), today]);
+      const want = replay(f, { until }).final;
+      const got = judgeOn(f, until);
+      for (const e of es)
+        expect({ round, id: e.id, ...got.get(e.id)! }).toMatchObject({ round, id: e.id, status: want.get(e.id)!.status, net: want.get(e.id)!.net });
+    }
   });
 });

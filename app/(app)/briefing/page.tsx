@@ -43,7 +43,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
         <p className="meta">{c.subtitle}</p>
         <ol className="briefing-items">
           {c.items.map((item) => (
-            <li key={item.id} data-testid="briefing-item">
+            <li key={item.id} data-testid="briefing-item" data-status={item.statusCode}>
               <p className="briefing-statement">
                 <span className="meta">{item.theme} · </span>
                 {item.statement}
