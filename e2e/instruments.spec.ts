@@ -40,6 +40,7 @@ const MAINTAINED = /relationship holds at about its present level/;
 const WEAKENED = /relationship weakens/;
 
 test("the expectation page names the one development a fragile status rests on, and not before it happened", async ({ page }) => {
+  test.setTimeout(60_000);
   await signIn(page, ACCOUNTS.analyst);
   const title = "Instruments: North cuts the last inter-Korean hotline";
   await logDevelopment(page, title, "2025-05-02", [{ expectation: TENSE, stance: "STRONGLY_SUPPORTS" }]);
@@ -53,13 +54,14 @@ test("the expectation page names the one development a fragile status rests on, 
   await expect(section.getByTestId("what-it-would-take")).toContainText("To reach the contradict threshold (-3), 5 more against it");
 
   // As of the day before it happened, nothing rests on it.
-  await section.getByLabel("As of").fill("2025-05-01");
+  await section.getByLabel("As of", { exact: true }).fill("2025-05-01");
   await section.getByRole("button", { name: "Show" }).click();
   await expect(page.getByTestId("sensitivity-state")).toContainText("As of 1 May 2025: Pending, net score 0.");
   await expect(page.getByTestId("sensitivity").getByRole("list", { name: "Developments whose removal changes the status" })).toHaveCount(0);
 });
 
 test("the alliance question's matrix lists developments by diagnosticity and moves cell to cell with the arrow keys", async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, ACCOUNTS.analyst);
   await logDevelopment(page, "Matrix: joint drill held as planned", "2025-04-10", [
     { expectation: MAINTAINED, stance: "SUPPORTS" },
@@ -105,6 +107,8 @@ test("the alliance question's matrix lists developments by diagnosticity and mov
 
   // Sorted by date instead, the newest first.
   await page.getByRole("link", { name: "Date", exact: true }).click();
+  await expect(page).toHaveURL(/sort=date/);
+  await expect(grid.getByText("Date ▼")).toBeVisible();
   const byDate = await grid.getByTestId("matrix-row").locator("th").allTextContents();
   expect(byDate.findIndex((x) => x.includes("summit communiqué"))).toBeLessThan(byDate.findIndex((x) => x.includes("USFK reduction")));
 
