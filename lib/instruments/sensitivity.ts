@@ -127,11 +127,13 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
 
 /**
  * The developments whose removal could change any relevant expectation's
- * status, with their heaviest |weight| on `id`. Margin: from each link's day
- * on, the least distance between the running net and a line the rule compares
- * it with (±1, the thresholds). A non-decisive link lighter than that margin
- * leaves every comparison of its expectation as it was; a development made
- * only of such links leaves every relevant status — hence `id`'s — unchanged.
+ * status, with their heaviest |weight| on `id`. Margin: the least distance
+ * between the net on the day and a line the final judgement compares it with
+ * (±1, the thresholds), and, from the link's day on, between the running net
+ * and the threshold its kind latches on (confirm for an occurrence, contradict
+ * for a continuity). A non-decisive link lighter than that margin leaves every
+ * comparison of its expectation as it was; a development made only of such
+ * links leaves every relevant status — hence `id`'s — unchanged.
  */
 function movers(facts: Facts, id: string, day: Day): Map<string, number> {
   const out = new Map<string, number>();
@@ -141,13 +143,16 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
       .filter((l) => l.expectationId === e.id && l.day <= until)
       .map((l) => weigh(l, e))
       .sort((a, b) => a.day - b.day);
-    const lines = [1, -1, e.confirmThreshold, e.contradictThreshold];
     const running: number[] = [];
     own.reduce((sum, l, i) => (running[i] = sum + l.weight), 0);
-    let least = Infinity;
+    // The net on the day is weighed against every line (rule/judge-one.ts byWeight);
+    // along the way only the line a kind latches on matters (rule/evidence-state.ts advance).
+    const final = running.at(-1) ?? 0;
+    const latchLine = e.kind === "OCCURRENCE" ? e.confirmThreshold : e.contradictThreshold;
+    let least = Math.min(...[1, -1, e.confirmThreshold, e.contradictThreshold].map((c) => Math.abs(final - c)));
     for (let i = own.length - 1; i >= 0; i--) {
       const l = own[i]!;
-      for (const c of lines) least = Math.min(least, Math.abs(running[i]! - c));
+      least = Math.min(least, Math.abs(running[i]! - latchLine));
       if (Math.abs(l.weight) + EPS < least && l.decisive === "NONE") continue;
       const weight = e.id === id ? Math.abs(l.weight) : 0;
       out.set(l.developmentId, Math.max(out.get(l.developmentId) ?? 0, weight));

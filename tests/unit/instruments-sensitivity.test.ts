@@ -139,7 +139,7 @@ describe("what it would take", () => {
 });
 
 describe("judgeOn, the rule's final judgement without the history", () => {
-  it("gives replay's status and net for every expectation, over many random records with conditions, a question, deadlines, coverage and overrides", () => {
+  it("gives replay's status and net, and sensitivity finds every flipping development, over many random records with conditions, a question, deadlines, coverage and overrides", () => {
     let seed = 7;
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
