@@ -169,10 +169,9 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
  */
 function smallestSet(facts: Facts, own: ReturnType<typeof weigh>[], status: Status, net: number, changes: (f: Facts) => Status | null): Flip | null {
   const tryDirection = (sign: 1 | -1): Flip | null => {
-    const heaviest: string[] = [];
-    for (const l of [...own].filter((l) => Math.sign(l.weight) === sign).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) {
-      if (!heaviest.includes(l.developmentId)) heaviest.push(l.developmentId);
-    }
+    const seen = new Set<string>();
+    for (const l of [...own].filter((l) => Math.sign(l.weight) === sign).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) seen.add(l.developmentId);
+    const heaviest = [...seen]; // a Set keeps first-seen order: heaviest first
     const at = (k: number) => changes(without(facts, new Set(heaviest.slice(0, k))));
     if (heaviest.length === 0 || at(heaviest.length) === null) return null;
     let lo = 1;
