@@ -16,8 +16,9 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native and driver modules are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pino"],
+  // Native and driver modules are loaded by Node at run time, not bundled;
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pino", "pdfkit"],
   poweredByHeader: false,
   experimental: {
     // Chosen, not Next's default: the largest honest development form is

@@ -63,6 +63,8 @@ for (const language of LANGUAGES) {
         ["change-password", "/change-password"],
         ["audit", "/admin/audit"],
         ["jobs", "/admin/jobs"],
+        ["matrix", "/matrix"],
+        ["briefing", "/briefing"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -32,6 +32,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/">{t("nav.dashboard")}</Link>
             <Link href="/expectations">{t("nav.expectations")}</Link>
             <Link href="/developments">{t("nav.developments")}</Link>
+            <Link href="/matrix">{t("instruments.nav.matrix")}</Link>
+            <Link href="/briefing">{t("instruments.nav.briefing")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
             {/* Who is signed in; following it leads to changing one's password. */}

@@ -10,6 +10,10 @@ const WebSettingsSchema = z.object({
   // SameSite of the session cookie: strict unless an operator needs links from
   // other sites to arrive signed in (docs/decisions/0011-security-limits.md).
   SESSION_COOKIE_SAMESITE: z.enum(["strict", "lax"]).default("strict"),
+  // The CJK font the briefing PDF is drawn with (Korean needs one), and the
+  // face to take from a font collection (.ttc); Debian's fonts-noto-cjk by default.
+  BRIEFING_FONT_PATH: z.string().default("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+  BRIEFING_FONT_FAMILY: z.string().default("NotoSansCJKkr-Regular"),
   // Read by scripts/serve.mjs: the header a trusted reverse proxy sets to the
   // client's address; empty means the socket's address (docs/decisions/0012).
   TRUSTED_PROXY_HEADER: z

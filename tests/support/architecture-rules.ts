@@ -28,6 +28,9 @@ export function violations(graph: Graph): Violation[] {
       if (file.startsWith("lib/judgement/rule/") && !(target && (target.startsWith("lib/judgement/rule/") || target === SCHEMA_ENUMS))) {
         out.push({ rule: "the rule imports nothing but its own folder and the schema's enums", file, spec });
       }
+      if (file.startsWith("lib/instruments/") && !(target && /^lib\/(instruments|judgement\/rule)\//.test(target))) {
+        out.push({ rule: "the instruments import nothing but the rule and their own folder", file, spec });
+      }
       if (file.startsWith("lib/") && !isGlue(file)) {
         if (!target && NEXT_PACKAGES.test(spec)) out.push({ rule: "the domain never imports Next or React", file, spec });
         if (target && isGlue(target)) out.push({ rule: "the domain never imports the web glue", file, spec });

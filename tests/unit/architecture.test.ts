@@ -31,6 +31,7 @@ describe("the architecture", () => {
     write("lib/judgement/rule/stances.ts", 'import { Stance } from "../../generated/prisma/enums";\nexport const s = Stance;\n');
     write("lib/judgement/rule/replay.ts", 'import { db } from "../../db-client";\nexport const r = db;\n');
     write("lib/developments/list.ts", 'import { cookies } from "next/headers";\nimport { x } from "../web/http/form-state";\nexport const l = [cookies, x];\n');
+    write("lib/instruments/matrix.ts", 'import { db } from "../db-client";\nexport const m = db;\n');
     write("lib/a.ts", 'import { b } from "./b";\nexport const a = b;\n');
     write("lib/b.ts", 'export { a as b } from "./a";\n');
     try {
@@ -40,6 +41,7 @@ describe("the architecture", () => {
         "no import cycles: lib/a.ts -> lib/b.ts",
         "the domain never imports Next or React: lib/developments/list.ts",
         "the domain never imports the web glue: lib/developments/list.ts",
+        "the instruments import nothing but the rule and their own folder: lib/instruments/matrix.ts",
         "the rule imports nothing but its own folder and the schema's enums: lib/judgement/rule/replay.ts",
       ]);
     } finally {

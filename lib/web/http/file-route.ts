@@ -12,7 +12,7 @@ import type { Locale } from "../../i18n/locales";
 import { localeOfRequest } from "../i18n/request-locale";
 import { errorResponse } from "./error-response";
 
-export type FileBody = { body: string | ReadableStream<Uint8Array>; contentType: string; filename: string };
+export type FileBody = { body: string | ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>; contentType: string; filename: string };
 type FileHandler = (args: { request: Request; url: URL; actor: Actor | null; db: Db; locale: Locale }) => Promise<FileBody>;
 
 /** attachment; with an ASCII filename for old clients and the exact one (RFC 6266 / 5987) for the rest. */

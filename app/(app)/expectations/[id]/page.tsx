@@ -13,6 +13,7 @@ import { serverI18n } from "@/lib/web/i18n/server";
 import { EvidenceSection } from "./evidence-section";
 import { judgementViewFor } from "./judgement-data";
 import { JudgementSection } from "./judgement-section";
+import { SensitivitySection } from "./sensitivity-section";
 import { ThresholdsForm } from "./thresholds-form";
 
 export const dynamic = "force-dynamic";
@@ -27,8 +28,15 @@ async function load(id: string) {
   }
 }
 
-export default async function ExpectationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ExpectationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const asOfParam = (await searchParams).asOf;
   const { actor, e } = await load(id);
   const { t, f, locale } = await serverI18n();
   const canWrite = roleCan(actor.role, "write:evidence");
@@ -98,6 +106,8 @@ export default async function ExpectationPage({ params }: { params: Promise<{ id
 
       <h2>{t("judgement.title")}</h2>
       <JudgementSection id={e.id} status={e.status} confirm={e.confirmThreshold} contradict={e.contradictThreshold} conditionLabel={conditionLabel} />
+
+      <SensitivitySection id={e.id} asOfParam={typeof asOfParam === "string" ? asOfParam : undefined} />
 
       {canWrite ? (
         <>

@@ -1,0 +1,16 @@
+// The evidence matrix (same parameters as /matrix) as CSV in the reader's language.
+import { matrixCsv } from "@/lib/analysis/matrix-csv";
+import { matrixQueryFrom } from "@/lib/analysis/matrix-params";
+import { fileRoute } from "@/lib/web/http/file-route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = fileRoute(async ({ url, actor, db, locale }) => {
+  const p = Object.fromEntries(["scope", "asOf", "from", "to", "grade", "sort"].map((k) => [k, url.searchParams.get(k)?.slice(0, 100) ?? undefined]));
+  const q = matrixQueryFrom(p, new Date());
+  return {
+    body: await matrixCsv(db, actor, { ...q, locale }),
+    contentType: "text/csv; charset=utf-8",
+    filename: `evidence-matrix-${q.params.scope.replace(/[^a-z0-9-]/gi, "-")}-${q.params.asOf}.csv`,
+  };
+});

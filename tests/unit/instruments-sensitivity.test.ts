@@ -1,0 +1,180 @@
+// Sensitivity on worked cases: each answer checked against the rule itself
+// (replaying the record with the removal, or with the reports added).
+import { describe, expect, it } from "vitest";
+import { replay, type Facts } from "../../lib/judgement/rule";
+import { judgeOn } from "../../lib/instruments/judge-on";
+import { analyseSensitivity } from "../../lib/instruments/sensitivity";
+import { reportsFor, whatItWouldTake } from "../../lib/instruments/what-it-would-take";
+import { d, expectation, facts, link } from "../support/rule-facts";
+
+const today = d("2026-11-29");
+const statusOf = (f: Facts, id: string) => replay(f, { until: today }).final.get(id)!.status;
+
+describe("sensitivity: which development carries a status", () => {
+  it("finds the one development whose removal flips a fragile status, and says what it becomes", () => {
+    // Net 3.64: confirmed on 10 Jun by the A1 strong report; without it the net never reaches 3.
+    const e = expectation("talks");
+    const f = facts({
+      expectations: [e],
+      links: [
+        link("talks", "2025-03-01", "SUPPORTS", { dev: "statement" }),
+        link("talks", "2025-06-10", "STRONGLY_SUPPORTS", { dev: "summit" }),
+        link("talks", "2025-07-01", "SUPPORTS", { grade: "B2", dev: "envoy" }),
+      ],
+    });
+    const s = analyseSensitivity({ facts: f, expectationId: "talks", day: today });
+    expect(s.status).toBe("CONFIRMED");
+    expect(s.robust).toBe(false);
+    expect(s.flips.map((x) => x.developmentIds[0])).toContain("summit");
+    expect(s.flips.find((x) => x.developmentIds[0] === "summit")!.becomes).toBe("LEANING_CONFIRMED");
+    // The B2 report came after the confirmation: the status does not rest on it.
+    expect(s.flips.map((x) => x.developmentIds[0])).not.toContain("envoy");
+    expect(statusOf({ ...f, links: f.links.filter((l) => l.developmentId !== "summit") }, "talks")).toBe("LEANING_CONFIRMED");
+    // Shares: 2 of 3.64 is 55%.
+    expect(s.contributions[0]).toMatchObject({ developmentId: "summit", weight: 2 });
+    expect(s.contributions[0]!.share).toBeCloseTo(2 / 3.64, 5);
+  });
+
+  it("calls a status robust when no single development changes it, and finds the smallest set that does", () => {
+    // Leaning confirmed with net 6 from six A1 supporting reports on an expectation with a high threshold.
+    const e = expectation("alliance", { kind: "CONTINUITY", confirmThreshold: 10 });
+    const f = facts({ expectations: [e], links: [1, 2, 3, 4, 5, 6].map((m) => link("alliance", `2025-0${m}-01`, "SUPPORTS", { dev: `r${m}` })) });
+    const s = analyseSensitivity({ facts: f, expectationId: "alliance", day: today });
+    expect(s.status).toBe("LEANING_CONFIRMED");
+    expect(s.robust).toBe(true);
+    expect(s.flips).toEqual([]);
+    // Net 6 falls below 1 only after removing six: 5 leaves net 1, still leaning (the line is inclusive).
+    expect(s.smallest!.developmentIds).toHaveLength(6);
+    expect(s.smallest!.becomes).toBe("PENDING");
+  });
+
+  it("treats a net landing exactly on the threshold as still there (ties hold)", () => {
+    // Net 3.64 (A1 strong, A1 supports, B2 supports) on one day: removing the B2 report leaves exactly 3.
+    const e = expectation("talks");
+    const f = facts({
+      expectations: [e],
+      links: [
+        link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "a" }),
+        link("talks", "2025-03-01", "SUPPORTS", { dev: "b" }),
+        link("talks", "2025-03-01", "SUPPORTS", { grade: "B2", dev: "c" }),
+      ],
+    });
+    const s = analyseSensitivity({ facts: f, expectationId: "talks", day: today });
+    expect(s.flips.map((x) => x.developmentIds[0]).sort()).toEqual(["a", "b"]);
+    expect(statusOf({ ...f, links: f.links.filter((l) => l.developmentId !== "c") }, "talks")).toBe("CONFIRMED");
+  });
+
+  it("finds a development that flips a status through the other answer of its question", () => {
+    // "weakened" is confirmed by one decisive report, which rules out "maintained"; without it "maintained" holds again.
+    const kept = expectation("maintained", { kind: "CONTINUITY", questionGroup: "q" });
+    const weak = expectation("weakened", { kind: "OCCURRENCE", questionGroup: "q" });
+    const f = facts({
+      expectations: [kept, weak],
+      links: [
+        link("maintained", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "drill" }),
+        link("weakened", "2025-10-01", "STRONGLY_SUPPORTS", { decisive: "MEETS_CONFIRMING", dev: "usfk-cut" }),
+      ],
+    });
+    const s = analyseSensitivity({ facts: f, expectationId: "maintained", day: today });
+    expect(s.status).toBe("RULED_OUT");
+    expect(s.flips).toContainEqual({ developmentIds: ["usfk-cut"], becomes: "LEANING_CONFIRMED" });
+  });
+
+  it("warns when a status rests on one outlet or on sources graded below C3", () => {
+    const e = expectation("talks");
+    const f = facts({
+      expectations: [e],
+      links: [link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { grade: "A4", dev: "x" }), link("talks", "2025-03-02", "SUPPORTS", { grade: "A4", dev: "y" })],
+    });
+    const sources = [
+      { developmentId: "x", outlet: "Daily Rumour", grade: { reliability: "A", credibility: 4 } },
+      { developmentId: "y", outlet: "Daily Rumour", grade: { reliability: "A", credibility: 4 } },
+    ];
+    const s = analyseSensitivity({ facts: f, expectationId: "talks", day: today, sources });
+    expect(s.status).toBe("LEANING_CONFIRMED");
+    expect(s.warnings).toEqual({ oneOutlet: "Daily Rumour", belowC3: true });
+
+    const well = facts({ expectations: [e], links: [link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "x" })] });
+    const two = [
+      { developmentId: "x", outlet: "Wire A", grade: { reliability: "A", credibility: 1 } },
+      { developmentId: "x", outlet: "Wire B", grade: { reliability: "A", credibility: 1 } },
+    ];
+    expect(analyseSensitivity({ facts: well, expectationId: "talks", day: today, sources: two }).warnings).toEqual({ oneOutlet: null, belowC3: false });
+  });
+});
+
+describe("what it would take", () => {
+  it("counts reports so that landing exactly on the threshold is enough", () => {
+    expect(reportsFor(2, 2)).toBe(1);
+    expect(reportsFor(2.01, 2)).toBe(2);
+    expect(reportsFor(1.28, 0.64)).toBe(2);
+    expect(reportsFor(0, 2)).toBe(0);
+  });
+
+  it("confirm direction: the A1 and B2 counts it gives do confirm, one fewer does not", () => {
+    const e = expectation("talks");
+    const f = facts({ expectations: [e], links: [link("talks", "2025-03-01", "SUPPORTS")] }); // net 1
+    const take = whatItWouldTake(e, 1).confirm;
+    expect(take).toMatchObject({ need: 2, strongA1: 1, plainB2: 4, resolvesByWeight: true });
+    const add = (n: number, stance: "STRONGLY_SUPPORTS" | "SUPPORTS", grade: string) => ({
+      ...f,
+      links: [...f.links, ...Array.from({ length: n }, () => link("talks", "2025-04-01", stance, { grade }))],
+    });
+    expect(statusOf(add(take.strongA1, "STRONGLY_SUPPORTS", "A1"), "talks")).toBe("CONFIRMED");
+    expect(statusOf(add(take.plainB2, "SUPPORTS", "B2"), "talks")).toBe("CONFIRMED");
+    expect(statusOf(add(take.plainB2 - 1, "SUPPORTS", "B2"), "talks")).toBe("LEANING_CONFIRMED");
+  });
+
+  it("contradict direction: a continuity at net 1 needs 4, two A1 strong reports breach it, one does not", () => {
+    const e = expectation("alliance", { kind: "CONTINUITY" });
+    const f = facts({ expectations: [e], links: [link("alliance", "2025-03-01", "SUPPORTS")] });
+    const take = whatItWouldTake(e, 1).contradict;
+    expect(take).toMatchObject({ need: 4, strongA1: 2, plainB2: 7, resolvesByWeight: true });
+    const add = (n: number) => ({ ...f, links: [...f.links, ...Array.from({ length: n }, () => link("alliance", "2025-04-01", "STRONGLY_CONTRADICTS"))] });
+    expect(statusOf(add(2), "alliance")).toBe("CONTRADICTED");
+    expect(statusOf(add(1), "alliance")).toBe("LEANING_CONTRADICTED");
+    // And a continuity is confirmed only at its deadline, however much supports it.
+    expect(whatItWouldTake(e, 1).confirm).toMatchObject({ onlyAtDeadline: true, resolvesByWeight: false });
+  });
+});
+
+describe("judgeOn, the rule's final judgement without the history", () => {
+  it("gives replay's status and net, and sensitivity finds every flipping development, over many random records with conditions, a question, deadlines, coverage and overrides", () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const stances = ["STRONGLY_SUPPORTS", "SUPPORTS", "NEUTRAL", "CONTRADICTS", "STRONGLY_CONTRADICTS"] as const;
+    for (let round = 0; round < 200; round++) {
+      const es = [
+        expectation("talks", { deadline: d("2026-01-20") }),
+        expectation("results", { kind: "CONTINUITY", conditionId: "talks" }),
+        expectation("kept", { kind: "CONTINUITY", questionGroup: "q", deadline: d("2025-12-31") }),
+        expectation("weak", { questionGroup: "q" }),
+      ];
+      const links = Array.from({ length: 1 + Math.floor(rand() * 14) }, () =>
+        link(pick(es).id, `2025-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-0${1 + Math.floor(rand() * 9)}`, pick(stances), {
+          grade: `${pick(["A", "B", "C", "F"])}${pick([1, 2, 3, 6])}`,
+          decisive: rand() < 0.1 ? pick(["MEETS_CONFIRMING", "MEETS_CONTRADICTING"] as const) : "NONE",
+          dev: `d${Math.floor(rand() * 8)}`,
+        }),
+      ).map((l) =>
+        l.decisive === "MEETS_CONFIRMING"
+          ? { ...l, stance: "STRONGLY_SUPPORTS" as const }
+          : l.decisive === "MEETS_CONTRADICTING"
+            ? { ...l, stance: "STRONGLY_CONTRADICTS" as const }
+            : l,
+      );
+      const f = facts({
+        expectations: es,
+        links,
+        coverage: rand() < 0.5 ? [{ surveyId: "s", throughDay: d("2026-02-01"), setAt: 0 }] : [],
+        overrides: rand() < 0.2 ? [{ expectationId: "weak", mode: "OVERRIDE", status: "CONFIRMED", at: Date.parse("2025-06-01T12:00:00Z") }] : [],
+      });
+      const until = pick([d("2025-06-30"), d("2025-12-31"), today]);
+      const want = replay(f, { until }).final;
+      const got = judgeOn(f, until);
+      for (const e of es)
+        expect({ round, id: e.id, ...got.get(e.id)! }).toMatchObject({ round, id: e.id, status: want.get(e.id)!.status, net: want.get(e.id)!.net });
+    }
+  });
+});
