@@ -9,6 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { seedActors } from "../lib/actors/seed-actors";
+import { ACTOR_VOCABULARY } from "../lib/actors/vocabulary";
 import { seedBaseline } from "../lib/baseline/seed-baseline";
 import { createDb, type Db } from "../lib/db-client";
 import { DEFAULT_DATABASE_URL, databaseKind } from "../lib/db-url";
@@ -33,6 +35,10 @@ async function main(): Promise<void> {
     const result = await seedBaseline(db, ifes2025Baseline);
     const total = ifes2025Baseline.expectations.length;
     console.log(`IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`);
+    const actors = await seedActors(db, ACTOR_VOCABULARY, new Date());
+    console.log(
+      `Actor vocabulary: ${ACTOR_VOCABULARY.length} actors (${actors.created} created, ${actors.names} names added, ${actors.merged} duplicates merged)`,
+    );
   } catch (error) {
     const message =
       error instanceof z.ZodError
