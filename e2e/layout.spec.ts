@@ -58,6 +58,8 @@ for (const language of LANGUAGES) {
         ["development", development],
         ["notifications", "/notifications"],
         ["users", "/admin/users"],
+        ["inbox", "/inbox"],
+        ["feeds", "/admin/feeds"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -12,6 +12,8 @@ import { z } from "zod";
 import { seedActors } from "../lib/actors/seed-actors";
 import { ACTOR_VOCABULARY } from "../lib/actors/vocabulary";
 import { seedBaseline } from "../lib/baseline/seed-baseline";
+import { SIGNPOST_DEFAULTS } from "../lib/signposts/defaults";
+import { seedSignposts } from "../lib/signposts/seed-signposts";
 import { createDb, type Db } from "../lib/db-client";
 import { DEFAULT_DATABASE_URL, databaseKind } from "../lib/db-url";
 import { ifes2025Baseline } from "./baseline/ifes-2025";

@@ -32,7 +32,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/expectations">{t("nav.expectations")}</Link>
             <Link href="/developments">{t("nav.developments")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
+            {roleCan(actor.role, "write:evidence") ? <Link href="/inbox">{t("inbox.nav")}</Link> : null}
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
+            {roleCan(actor.role, "manage:feeds") ? <Link href="/admin/feeds">{t("feeds.nav")}</Link> : null}
             <span className="who">{t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}</span>
             <LanguageSwitcher />
             <form action={signOutAction}>

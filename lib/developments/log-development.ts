@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError, type FieldErrors } from "../errors";
 import { parseOrThrow } from "../validation";
 import { actorSearchNames } from "../actors/resolve-actors";
+import { acceptFeedItemInTx } from "../inbox/triage-item";
 import { actorIdsFor, tagIdsFor } from "./names";
 import { developmentColumns, sourceColumns } from "./columns";
 import { makeLogDevelopmentSchema, utcDay, type LinkInput } from "./schemas";
@@ -56,6 +57,7 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
       },
       select: { id: true },
     });
+    if (input.feedItemId) await acceptFeedItemInTx(tx, analyst.userId, input.feedItemId, development.id, now);
     await recordAudit(tx, {
       userId: analyst.userId,
       action: "development.create",

@@ -3,6 +3,8 @@
 // FAILING with its error and tried again later, after a longer wait; the
 // other feeds go on as if nothing happened (docs/decisions/0061).
 import type { Db } from "../db-client";
+import { requireAbility, type Actor } from "../auth/actor";
+import { AppError } from "../errors";
 import { sleep } from "../db/retry-policy";
 import { fetchFeed, FeedFetchError } from "./fetch-feed";
 import { DEFAULT_POLL_OPTIONS, nextPollDelayMinutes, type PollOptions } from "./limits";
@@ -80,4 +82,15 @@ export async function pollDueFeeds(db: Db, now: Date, options: PollOptions = DEF
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
   return counts;
+}
+
+/** An admin's "poll now": one feed, at once, whatever its interval. */
+export async function pollFeedNow(db: Db, actor: Actor | null, id: string, now: Date, options: PollOptions = DEFAULT_POLL_OPTIONS) {
+  requireAbility(actor, "manage:feeds");
+  const feed = await db.feed.findFirst({
+    where: { id, deletedAt: null },
+    select: { id: true, url: true, pollMinutes: true, etag: true, lastModified: true, failures: true },
+  });
+  if (!feed) throw new AppError("NOT_FOUND", "feeds.errors.notFound");
+  return pollFeed(db, feed, now, options);
 }
