@@ -66,13 +66,13 @@ async function addFeed(page: Page, path: string, name: string, language: string)
   await page.goto("/admin/feeds");
   await page.getByLabel("Feed address (RSS or Atom)").fill(`${base}${path}`);
   await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Language").selectOption(language);
+  await page.getByRole("combobox", { name: "Language", exact: true }).selectOption(language);
   await page.getByLabel("Default source reliability (A–F)").selectOption("B");
   await page.getByLabel("Default credibility (1–6)").selectOption("2");
   await page.getByRole("button", { name: "Add feed" }).click();
   await expect(page.getByRole("status")).toContainText("Feed added.");
   await page.getByRole("button", { name: `Poll ${name} now` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Polled" })).toHaveText("Polled: 1 new items.");
+  await expect(page.getByRole("row", { name: new RegExp(name) }).getByRole("status")).toHaveText("Polled: 1 new items.");
 }
 
 test("a USFK troop reduction story reaches the inbox, is accepted with the keyboard, and the next evaluation counts it", async ({ page }) => {
@@ -152,6 +152,7 @@ test("a development logged with the actor 미국 is found by the filter United S
   await page.getByLabel("Actors", { exact: true }).fill("미국");
   await page.getByRole("button", { name: "Add actor" }).click();
   const source = page.getByRole("group", { name: "Source 1" });
+  await source.getByLabel("Web address").fill("https://news.example.org/cost-sharing");
   await source.getByLabel("Publisher").fill("연합뉴스");
   await source.getByLabel("Source reliability").selectOption("B");
   await source.getByLabel("Information credibility").selectOption("2");

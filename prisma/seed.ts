@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     const result = await seedBaseline(db, ifes2025Baseline);
     const total = ifes2025Baseline.expectations.length;
     console.log(`IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`);
+    const signposts = await seedSignposts(db, ifes2025Baseline.survey.slug, SIGNPOST_DEFAULTS);
+    console.log(`Signposts: ${signposts.created} created`);
     const actors = await seedActors(db, ACTOR_VOCABULARY, new Date());
     console.log(
       `Actor vocabulary: ${ACTOR_VOCABULARY.length} actors (${actors.created} created, ${actors.names} names added, ${actors.merged} duplicates merged)`,
