@@ -79,7 +79,8 @@ async function main() {
       for (let f = 0; f < feeds; f += DEFAULT_POLL_OPTIONS.concurrency)
         await Promise.all(
           Array.from({ length: Math.min(DEFAULT_POLL_OPTIONS.concurrency, feeds - f) }, async (_, k) => {
-            n += parseFeed(await (await fetch(`${base}/${f + k}.xml`)).text()).length;
+            const parsed = parseFeed(await (await fetch(`${base}/${f + k}.xml`)).text()).length;
+            n += parsed;
           }),
         );
       return { parsed: n };
