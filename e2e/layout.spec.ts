@@ -65,6 +65,8 @@ for (const language of LANGUAGES) {
         ["jobs", "/admin/jobs"],
         ["matrix", "/matrix"],
         ["briefing", "/briefing"],
+        ["inbox", "/inbox"],
+        ["feeds", "/admin/feeds"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

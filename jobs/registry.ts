@@ -4,11 +4,12 @@ import { backupJob } from "./backup";
 import { deadlinesStalenessJob } from "./deadlines-staleness";
 import { backfillSeriesJob, evaluateDailyJob, evaluateJob } from "./evaluate";
 import type { JobDefinition } from "./job-definition";
+import { pollFeedsJob } from "./poll-feeds";
 import { purgeSessionsJob } from "./purge-sessions";
 
 export type { JobDefinition };
 
-export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob, backfillSeriesJob, backupJob];
+export const JOBS: JobDefinition[] = [evaluateJob, evaluateDailyJob, deadlinesStalenessJob, purgeSessionsJob, backfillSeriesJob, backupJob, pollFeedsJob];
 
 export function findJob(name: string): JobDefinition | undefined {
   return JOBS.find((job) => job.name === name);

@@ -2,7 +2,11 @@
 // Run: npm run db:seed (tsx prisma/seed.ts). Safe to run again: it writes only
 // what differs from the baseline and never touches judgements.
 import { z } from "zod";
+import { seedActors } from "../lib/actors/seed-actors";
+import { ACTOR_VOCABULARY } from "../lib/actors/vocabulary";
 import { seedBaseline } from "../lib/baseline/seed-baseline";
+import { SIGNPOST_DEFAULTS } from "../lib/signposts/defaults";
+import { seedSignposts } from "../lib/signposts/seed-signposts";
 import { createDb, type Db } from "../lib/db-client";
 import { databaseSettings } from "../lib/settings/database";
 import { ifes2025Baseline } from "./baseline/ifes-2025";
@@ -14,6 +18,12 @@ async function main(): Promise<void> {
     const result = await seedBaseline(db, ifes2025Baseline);
     const total = ifes2025Baseline.expectations.length;
     console.log(`IFES 2025 baseline: ${total} expectations (${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged)`);
+    const signposts = await seedSignposts(db, ifes2025Baseline.survey.slug, SIGNPOST_DEFAULTS);
+    console.log(`Signposts: ${signposts.created} created`);
+    const actors = await seedActors(db, ACTOR_VOCABULARY, new Date());
+    console.log(
+      `Actor vocabulary: ${ACTOR_VOCABULARY.length} actors (${actors.created} created, ${actors.names} names added, ${actors.merged} duplicates merged)`,
+    );
   } catch (error) {
     const message =
       error instanceof z.ZodError

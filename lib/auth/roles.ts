@@ -7,10 +7,12 @@ export type Ability =
   | "read" // see the baseline, developments, judgements
   | "write:evidence" // log developments, link evidence, edit thresholds, override statuses
   | "manage:users" // create accounts and change roles
-  | "restore:deleted"; // see soft-deleted records and bring them back
+  | "restore:deleted" // see soft-deleted records and bring them back
+  | "manage:vocabulary" // merge duplicate actors (issue 14)
+  | "manage:feeds"; // add, change and remove news feeds (issue 14)
 
 const ABILITIES: Record<Role, readonly Ability[]> = {
-  admin: ["read", "write:evidence", "manage:users", "restore:deleted"],
+  admin: ["read", "write:evidence", "manage:users", "restore:deleted", "manage:vocabulary", "manage:feeds"],
   analyst: ["read", "write:evidence"],
   viewer: ["read"],
 };

@@ -3,14 +3,15 @@
 import { startOfPeriod, type DevelopmentInput } from "./schemas";
 import { searchTextOf } from "./snapshot";
 
-export function developmentColumns(input: DevelopmentInput) {
+/** actorNames: every name of the resolved actors, so search finds them under any. */
+export function developmentColumns(input: DevelopmentInput, actorNames: string[] = []) {
   return {
     occurredOn: startOfPeriod(input.occurredOn, input.datePrecision),
     datePrecision: input.datePrecision,
     title: input.title,
     summary: input.summary,
     eventType: input.eventType,
-    searchText: searchTextOf(input),
+    searchText: searchTextOf({ ...input, actors: [...input.actors, ...actorNames] }),
   };
 }
 

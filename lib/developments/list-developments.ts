@@ -10,6 +10,7 @@ import { roleCan } from "../auth/roles";
 import { reliabilitiesAtLeast } from "./admiralty";
 import { decodeCursor, encodeCursor, type DevelopmentFilters } from "./list-filters";
 import { normaliseForSearch } from "./snapshot";
+import { actorKey } from "../actors/actor-key";
 
 export const DEFAULT_PAGE_SIZE = 25;
 
@@ -21,7 +22,8 @@ export function developmentWhere(filters: DevelopmentFilters, canSeeDeleted: boo
   if (filters.from) and.push({ occurredOn: { gte: new Date(`${filters.from}T00:00:00Z`) } });
   if (filters.to) and.push({ occurredOn: { lte: new Date(`${filters.to}T00:00:00Z`) } });
   if (filters.eventType) and.push({ eventType: filters.eventType });
-  if (filters.actor) and.push({ actors: { some: { actor: { name: filters.actor } } } });
+  // Any name of the actor: "United States", "US" and "미국" filter alike.
+  if (filters.actor) and.push({ actors: { some: { actor: { names: { some: { key: actorKey(filters.actor) } } } } } });
   if (filters.tag) and.push({ tags: { some: { tag: { name: filters.tag } } } });
   if (filters.expectationId || filters.stance) {
     and.push({ evidenceLinks: { some: { deletedAt: null, expectationId: filters.expectationId, stance: filters.stance } } });

@@ -5,6 +5,8 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, type FieldErrors } from "../errors";
 import { parseOrThrow } from "../validation";
+import { actorSearchNames } from "../actors/resolve-actors";
+import { acceptFeedItemInTx } from "../inbox/triage-item";
 import { actorIdsFor, tagIdsFor } from "./names";
 import { developmentColumns, sourceColumns } from "./columns";
 import { makeLogDevelopmentSchema, utcDay, type LinkInput } from "./schemas";
@@ -34,7 +36,7 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
     const snapshot = snapshotOf(input);
     const development = await tx.development.create({
       data: {
-        ...developmentColumns(input),
+        ...developmentColumns(input, await actorSearchNames(tx, actorIds)),
         createdById: analyst.userId,
         // When it was logged, from the caller's clock: "as known then" reads it.
         createdAt: now,
@@ -55,6 +57,7 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
       },
       select: { id: true },
     });
+    if (input.feedItemId) await acceptFeedItemInTx(tx, analyst.userId, input.feedItemId, development.id, now);
     await recordAudit(tx, {
       userId: analyst.userId,
       action: "development.create",

@@ -134,6 +134,8 @@ export function makeLogDevelopmentSchema(today: string) {
       .max(LIMITS.links, messageKey("validation.tooMany", { max: LIMITS.links }))
       .default([])
       .refine((links) => new Set(links.map((l) => l.expectationId)).size === links.length, "validation.linkOnce"),
+    // The inbox item this development accepts, if it came from a feed (issue 14).
+    feedItemId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(40).optional()),
   });
 }
 

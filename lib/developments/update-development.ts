@@ -5,6 +5,7 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation";
+import { actorSearchNames } from "../actors/resolve-actors";
 import { actorIdsFor, tagIdsFor } from "./names";
 import { developmentColumns, sourceColumns } from "./columns";
 import { makeUpdateDevelopmentSchema, utcDay, type DevelopmentInput } from "./schemas";
@@ -35,13 +36,14 @@ export async function updateDevelopment(db: Db, actor: Actor | null, id: string,
     const current = await tx.development.findUnique({ where: { id }, select: { deletedAt: true, version: true } });
     if (!current) throw new AppError("NOT_FOUND", "errors.developmentNotFound");
     if (current.deletedAt) throw new AppError("CONFLICT", "errors.developmentDeleted");
+    const actorIds = await actorIdsFor(tx, input.actors);
     const { count } = await tx.development.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
-      data: { ...developmentColumns(input), version: { increment: 1 } },
+      data: { ...developmentColumns(input, await actorSearchNames(tx, actorIds)), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_EDIT_MESSAGE);
     await tx.developmentActor.deleteMany({ where: { developmentId: id } });
-    await tx.developmentActor.createMany({ data: (await actorIdsFor(tx, input.actors)).map((actorId) => ({ developmentId: id, actorId })) });
+    await tx.developmentActor.createMany({ data: actorIds.map((actorId) => ({ developmentId: id, actorId })) });
     await tx.developmentTag.deleteMany({ where: { developmentId: id } });
     await tx.developmentTag.createMany({ data: (await tagIdsFor(tx, input.tags)).map((tagId) => ({ developmentId: id, tagId })) });
     await replaceSources(tx, id, input.sources, now);

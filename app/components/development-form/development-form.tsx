@@ -25,9 +25,11 @@ type Props = {
   expectations?: ExpectationOption[]; // links are part of the form only when logging
   expectedVersion?: number;
   submitLabel: string;
+  /** Extra fields the form carries unseen (the inbox item being accepted). */
+  hidden?: Record<string, string>;
 };
 
-export function DevelopmentForm({ action, initial, known, expectations, expectedVersion, submitLabel }: Props) {
+export function DevelopmentForm({ action, initial, known, expectations, expectedVersion, submitLabel, hidden }: Props) {
   const t = useTranslations("developmentForm");
   const tAll = useTranslations();
   const { state, pending, formProps } = useKeptForm(action);
@@ -41,6 +43,9 @@ export function DevelopmentForm({ action, initial, known, expectations, expected
     <form {...formProps} className="stack wide" noValidate aria-label={submitLabel}>
       <FormMessage state={state} />
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="inline">
         <TextInput
           id="occurredOn"

@@ -19,7 +19,9 @@ const DEVELOPMENT: FormShape = {
 
 export const FIELDS = {
   none: {},
-  logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS } },
+  addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
+  dismissFeedItem: { reason: "one" },
+  logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS }, feedItemId: "one" },
   updateDevelopment: { ...DEVELOPMENT, expectedVersion: "one" },
   addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one", decisive: "one" },
   updateLink: { stance: "one", rationale: "one", decisive: "one", expectedVersion: "one" },
