@@ -102,15 +102,21 @@ async function scopeOf(db: Db, o: EvaluationOptions, until: Day, seen: Seen | nu
   return changedSince(db, new Date(last.seenThrough.getTime() - CHANGE_MARGIN_MS));
 }
 
-/** Keeps the latest mark: an older run that finishes late does not move it back. */
+/** Keeps the latest mark: an older run that finishes late does not move it back. Two schedulers' runs may overlap. */
 async function markDone(db: Db, seen: Seen | null, until: Day) {
   if (!seen?.latest) return;
   const data = { seenThrough: seen.latest, window: seen.window, day: dateOf(until), ruleVersion: RULE_VERSION };
-  await db.$transaction(async (tx) => {
-    const last = await tx.evaluationCheckpoint.findUnique({ where: { name: CHECKPOINT } });
-    if (!last) await tx.evaluationCheckpoint.create({ data: { name: CHECKPOINT, ...data } });
-    else if (dayOf(last.day) !== until || last.ruleVersion !== RULE_VERSION || last.seenThrough <= seen.latest!)
-      await tx.evaluationCheckpoint.update({ where: { name: CHECKPOINT }, data });
+  if (!(await db.evaluationCheckpoint.findUnique({ where: { name: CHECKPOINT }, select: { name: true } }))) {
+    try {
+      await db.evaluationCheckpoint.create({ data: { name: CHECKPOINT, ...data } });
+      return;
+    } catch {
+      // Another run created it meanwhile: fall through to the conditional update.
+    }
+  }
+  await db.evaluationCheckpoint.updateMany({
+    where: { name: CHECKPOINT, OR: [{ day: { not: data.day } }, { ruleVersion: { not: RULE_VERSION } }, { seenThrough: { lte: seen.latest } }] },
+    data,
   });
 }
 
