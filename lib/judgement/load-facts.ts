@@ -59,19 +59,29 @@ function linkFact(r: LinkRow): LinkFact {
   };
 }
 
-async function loadLinks(db: Db): Promise<LinkFact[]> {
+/** Links of the given expectations only, or of all when `ids` is absent: a batch holds no more than it needs. */
+async function loadLinks(db: Db, ids?: string[]): Promise<LinkFact[]> {
+  if (ids && ids.length === 0) return [];
+  const only = ids ? Prisma.sql`WHERE l."expectationId" IN (${Prisma.join(ids)})` : Prisma.empty;
   const rows = await db.$queryRaw<LinkRow[]>`
     SELECT l."id" AS "linkId", l."developmentId" AS "developmentId", l."expectationId" AS "expectationId",
       d."occurredOn" AS "occurredOn", l."createdAt" AS "linkCreatedAt", d."createdAt" AS "developmentCreatedAt",
       l."deletedAt" AS "linkDeletedAt", d."deletedAt" AS "developmentDeletedAt", l."stance" AS "stance", l."decisive" AS "decisive",
       (SELECT ${BEST_RANK} FROM "Source" s WHERE s."developmentId" = l."developmentId" AND s."deletedAt" IS NULL) AS "best"
-    FROM "EvidenceLink" l JOIN "Development" d ON d."id" = l."developmentId"`;
+    FROM "EvidenceLink" l JOIN "Development" d ON d."id" = l."developmentId" ${only}`;
   return rows.map(linkFact);
 }
 
-export async function loadFacts(db: Db): Promise<Facts> {
+/**
+ * The facts of the whole record, or of some expectations only (`expectationIds`):
+ * the evaluation loads one batch of expectations at a time, closed under
+ * conditions and question groups (plan-batches.ts), so memory follows the batch.
+ */
+export async function loadFacts(db: Db, scope?: { expectationIds: string[] }): Promise<Facts> {
+  const ids = scope?.expectationIds;
   const [expectations, links, overrides, coverage] = await Promise.all([
     db.expectation.findMany({
+      where: ids ? { id: { in: ids } } : undefined,
       orderBy: { id: "asc" },
       select: {
         id: true,
@@ -85,9 +95,9 @@ export async function loadFacts(db: Db): Promise<Facts> {
         survey: { select: { minDecisiveGrade: true } },
       },
     }),
-    loadLinks(db),
+    loadLinks(db, ids),
     db.statusChange.findMany({
-      where: { mode: { in: [...HAND_MODES] }, supersededAt: null },
+      where: { mode: { in: [...HAND_MODES] }, supersededAt: null, ...(ids ? { expectationId: { in: ids } } : {}) },
       orderBy: { recordedAt: "asc" },
       select: { expectationId: true, mode: true, toStatus: true, recordedAt: true },
     }),

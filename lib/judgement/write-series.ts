@@ -17,6 +17,7 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
   const byDay = new Map(existing.map((s) => [s.day.getTime(), s]));
   let written = 0;
   const fresh: Prisma.ScoreSnapshotCreateManyInput[] = [];
+  const stale: string[] = [];
   for (const p of points) {
     const day = dateOf(p.day);
     const old = byDay.get(day.getTime());
@@ -37,11 +38,13 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
       old.ruleVersion === RULE_VERSION
     )
       continue;
-    if (old) await tx.scoreSnapshot.update({ where: { id: old.id }, data: { ...data, jobRunId: o.jobRunId } });
-    else fresh.push({ expectationId, day, ...data, jobRunId: o.jobRunId });
+    if (old) stale.push(old.id);
+    fresh.push({ expectationId, day, ...data, jobRunId: o.jobRunId });
     written++;
   }
-  // New days in one statement: a first fill is a year or more of rows.
+  // Changed days are replaced and new days added in a few statements, not one
+  // per day: late evidence early in the year changes every day after it.
+  for (let i = 0; i < stale.length; i += 500) await tx.scoreSnapshot.deleteMany({ where: { id: { in: stale.slice(i, i + 500) } } });
   if (fresh.length) await tx.scoreSnapshot.createMany({ data: fresh });
   // Days the replay no longer has (the only evidence before them was removed).
   if (o.dropOthers && byDay.size) {

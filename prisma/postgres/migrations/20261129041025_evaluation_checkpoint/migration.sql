@@ -1,0 +1,23 @@
+-- CreateTable
+CREATE TABLE "EvaluationCheckpoint" (
+    "name" TEXT NOT NULL,
+    "seenThrough" TIMESTAMP(3) NOT NULL,
+    "window" TEXT NOT NULL,
+    "day" TIMESTAMP(3) NOT NULL,
+    "ruleVersion" INTEGER NOT NULL,
+
+    CONSTRAINT "EvaluationCheckpoint_pkey" PRIMARY KEY ("name")
+);
+
+-- CreateIndex
+CREATE INDEX "Development_updatedAt_idx" ON "Development"("updatedAt");
+
+-- CreateIndex
+CREATE INDEX "Source_createdAt_idx" ON "Source"("createdAt");
+
+-- CreateIndex
+CREATE INDEX "Source_deletedAt_idx" ON "Source"("deletedAt");
+
+-- CreateIndex
+CREATE INDEX "EvidenceLink_updatedAt_idx" ON "EvidenceLink"("updatedAt");
+
