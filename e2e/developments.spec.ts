@@ -56,7 +56,8 @@ test("an analyst logs a development with two graded sources, linked as support f
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("link", { name: TALKS }).click();
-  const evidence = page.getByRole("row", { name: new RegExp(TITLE) });
+  // The evidence table's row starts with the day; the sensitivity section names the development too.
+  const evidence = page.getByRole("row", { name: new RegExp(`^2 Jun 2025 ${TITLE}`) });
   await expect(evidence).toContainText("Supports");
   await expect(evidence).toContainText("B2");
   await expect(evidence).toContainText("2 Jun 2025");
@@ -114,7 +115,8 @@ test("a link can be changed from the expectation's side and the change shows on 
   await signIn(page, ACCOUNTS.analyst);
   await page.goto("/expectations");
   await page.getByRole("link", { name: TALKS }).click();
-  const row = page.getByRole("row", { name: new RegExp(TITLE) });
+  // The evidence table's row (it starts with the day); the sensitivity section names the development too.
+  const row = page.getByRole("row", { name: new RegExp(`^2 Jun 2025 ${TITLE}`) });
   await row.getByText("Change or remove this link").click();
   await row.getByLabel("Stance").selectOption("STRONGLY_SUPPORTS");
   await row.getByRole("button", { name: "Save link" }).click();

@@ -32,12 +32,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/">{t("nav.dashboard")}</Link>
             <Link href="/expectations">{t("nav.expectations")}</Link>
             <Link href="/developments">{t("nav.developments")}</Link>
-            <Link href="/matrix">{t("instruments.nav.matrix")}</Link>
-            <Link href="/briefing">{t("instruments.nav.briefing")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "write:evidence") ? <Link href="/inbox">{t("inbox.nav")}</Link> : null}
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
-            {roleCan(actor.role, "manage:feeds") ? <Link href="/admin/feeds">{t("feeds.nav")}</Link> : null}
             {/* Who is signed in; following it leads to changing one's password. */}
             <Link href="/change-password" className="who" title={t("accounts.passwordTitle")}>
               {t("nav.who", { name: actor.name, role: t(`roles.${actor.role}`) })}

@@ -1,6 +1,7 @@
 // The dashboard, home for signed-in users: expectation against reality at a
 // glance, as of today or any past day. Each panel loads on its own (Suspense),
 // so a slow one does not hold the others.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ExpectationsTable } from "@/app/components/dashboard/expectations-table";
@@ -82,6 +83,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {t("dashboard.export")}: <a href={`/api/export/expectations.csv${exportQuery}`}>{t("dashboard.exportExpectations")}</a> ·{" "}
         <a href="/api/export/developments.csv">{t("dashboard.exportDevelopmentsCsv")}</a> ·{" "}
         <a href="/api/export/developments.json">{t("dashboard.exportDevelopmentsJson")}</a>
+      </p>
+      {/* The instruments are reached from here, not the header, so the header fits a laptop's width. */}
+      <p className="exports">
+        {t("instruments.nav.label")}: <Link href="/matrix">{t("instruments.nav.matrix")}</Link> · <Link href="/briefing">{t("instruments.nav.briefing")}</Link>
       </p>
       <div className="dashboard-grid">
         <Suspense fallback={loading}>

@@ -23,7 +23,9 @@ export default async function UsersPage() {
     <main>
       <h1>{t("users.title")}</h1>
       <p>
-        <Link href="/admin/audit">{t("audit.title")}</Link> · <Link href="/admin/jobs">{t("jobs.title")}</Link>
+        {/* The admin's other pages, kept out of the header so it fits a laptop's width. */}
+        <Link href="/admin/audit">{t("audit.title")}</Link> · <Link href="/admin/jobs">{t("jobs.title")}</Link> ·{" "}
+        <Link href="/admin/feeds">{t("feeds.nav")}</Link>
       </p>
       <div className="table-scroll" tabIndex={0}>
         <table className="cards">
