@@ -36,13 +36,21 @@ export function startScheduler(options: Options) {
   const jobs = options.jobs ?? JOBS;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const log = (line: string) => (options.quiet ? undefined : console.log(line));
+  // Runs still going when stop() is called finish (or fail) before the pool
+  // closes: closing it under them left a query waiting for ever on PostgreSQL.
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    running.add(work);
+    void work.finally(() => running.delete(work)).catch(() => undefined);
+    return work;
+  };
   const heartbeat = () => beat(db, `${SCHEDULER_PREFIX}${options.instance}`, new Date()).catch((error) => console.error("[scheduler] heartbeat failed", error));
   void heartbeat();
   const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS);
   const sweep = async () => {
     const now = new Date();
     const runs = [...(await sweepAbandoned(db, options.instance, now, leaseMs)), ...(await takeRequestedRuns(db, options.instance, now, leaseMs))];
-    for (const run of runs) void runOne(db, jobs, run, leaseMs, log).catch((error) => console.error("[scheduler] run failed", error));
+    for (const run of runs) void track(runOne(db, jobs, run, leaseMs, log)).catch((error) => console.error("[scheduler] run failed", error));
   };
   const sweepTimer = setInterval(() => void sweep().catch((error) => console.error("[scheduler] sweep failed", error)), options.sweepMs ?? HEARTBEAT_MS);
   void sweep().catch((error) => console.error("[scheduler] sweep failed", error));
@@ -54,13 +62,13 @@ export function startScheduler(options: Options) {
       async ({ date }) => {
         // A slot node-cron fires is the present: live. The coordinator has claimed attempt 1.
         const run = await db.jobRun.findUniqueOrThrow({ where: { job_slot_attempt: { job: job.name, slot: date, attempt: 1 } }, select: { id: true } });
-        const result = await runSlotUnderLease(
-          db,
-          { id: run.id, job: job.name, slot: date, attempt: 1 },
-          (runId) => job.run({ db, jobName: job.name, now: date, runId, live: true }),
-          {
-            leaseMs,
-          },
+        const result = await track(
+          runSlotUnderLease(
+            db,
+            { id: run.id, job: job.name, slot: date, attempt: 1 },
+            (runId) => job.run({ db, jobName: job.name, now: date, runId, live: true }),
+            { leaseMs },
+          ),
         );
         const summary = result.ok ? JSON.stringify(result.counts) : result.skipped ? "SKIPPED (job busy elsewhere)" : `FAILED ${result.error}`;
         log(`[scheduler] ${job.name} ${date.toISOString()} ${summary}`);
@@ -75,6 +83,7 @@ export function startScheduler(options: Options) {
       clearInterval(heartbeatTimer);
       clearInterval(sweepTimer);
       await Promise.all(tasks.map((task) => task.destroy()));
+      await Promise.allSettled([...running]);
       await db.$disconnect();
     },
   };
