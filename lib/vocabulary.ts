@@ -4,9 +4,19 @@
 // derived from them, here or beside their domain (statuses and stances in
 // lib/judgement/rule, event types and grades in lib/developments), so
 // they cannot drift from what the database accepts (docs/decisions/0042).
-import { ChangeActor, ChangeMode, DatePrecision, ExpectationKind, LinkOrigin, NotificationKind, RevisionCause } from "./generated/prisma/enums";
+import {
+  ChangeActor,
+  ChangeMode,
+  DatePrecision,
+  ExpectationKind,
+  FeedStatus,
+  LinkOrigin,
+  NotificationKind,
+  RevisionCause,
+  TriageState,
+} from "./generated/prisma/enums";
 
-export type { ChangeActor, ChangeMode, DatePrecision, ExpectationKind, LinkOrigin, NotificationKind, RevisionCause };
+export type { ChangeActor, ChangeMode, DatePrecision, ExpectationKind, FeedStatus, LinkOrigin, NotificationKind, RevisionCause, TriageState };
 
 /** An enum's values in schema order, as the non-empty tuple zod's z.enum takes. */
 export function listOf<T extends string>(values: { readonly [key: string]: T }): readonly [T, ...T[]] {
@@ -20,6 +30,7 @@ export const NOTIFICATION_KINDS = listOf(NotificationKind);
 export const CHANGE_MODES = listOf(ChangeMode);
 export const CHANGE_ACTORS = listOf(ChangeActor);
 export const REVISION_CAUSES = listOf(RevisionCause);
+export const FEED_STATUSES = listOf(FeedStatus);
 
 export { DECISIVE_MARKS, OPEN_STATUSES, STATUSES, type Decisive, type Kind, type Stance, type Status } from "./judgement/rule";
 

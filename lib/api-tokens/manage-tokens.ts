@@ -31,14 +31,14 @@ export async function createApiToken(db: Db, actor: Actor | null, raw: unknown, 
   const expiresAt = new Date(now.getTime() + input.expiresInDays * 86_400_000);
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.create({
-      data: { userId: me.userId, name: input.name, scope: "read", tokenHash: hashTokenSecret(secret), hint: secret.slice(-4), createdAt: now, expiresAt },
+      data: { userId: me.userId, name: input.name, scope: "READ", tokenHash: hashTokenSecret(secret), hint: secret.slice(-4), createdAt: now, expiresAt },
     });
     await recordAudit(tx, {
       userId: me.userId,
       action: "api-token.create",
       entityType: "ApiToken",
       entityId: token.id,
-      changes: { after: { name: input.name, scope: "read", expiresAt: expiresAt.toISOString() } },
+      changes: { after: { name: input.name, scope: "READ", expiresAt: expiresAt.toISOString() } },
     });
     return { id: token.id, secret, expiresAt };
   });

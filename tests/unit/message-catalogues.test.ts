@@ -7,7 +7,7 @@ import { EVENT_TYPE_KEYS } from "../../lib/developments/event-types";
 import { STANCE_KEYS } from "../../lib/evidence/stances";
 import { THEME_KEYS } from "../../lib/expectations/themes";
 import { ROLES } from "../../lib/auth/roles";
-import { DATE_PRECISIONS, DECISIVE_MARKS, EXPECTATION_KINDS, NOTIFICATION_KINDS, STATUSES } from "../../lib/vocabulary";
+import { DATE_PRECISIONS, DECISIVE_MARKS, EXPECTATION_KINDS, FEED_STATUSES, NOTIFICATION_KINDS, STATUSES } from "../../lib/vocabulary";
 import { keysUsedInCode, leafKeys, missingKeys, type Catalogue } from "../../scripts/lib/catalogue-check";
 
 const catalogues = { en: en as Catalogue, ko: ko as Catalogue };
@@ -17,6 +17,7 @@ const TEMPLATE_KEYS = [
   ...STATUSES.map((s) => `status.${s}`),
   ...EXPECTATION_KINDS.map((k) => `kind.${k}`),
   ...NOTIFICATION_KINDS.map((k) => `notifications.kind.${k}`),
+  ...FEED_STATUSES.map((s) => `feeds.statuses.${s}`),
   ...DECISIVE_MARKS.map((m) => `evidence.decisiveMark.${m}`),
   ...STANCE_KEYS.map((s) => `stances.${s}`),
   ...EVENT_TYPE_KEYS.flatMap((k) => [`eventTypes.${k}.label`, `eventTypes.${k}.hint`]),
