@@ -1,8 +1,9 @@
 // A write whose transaction is still open while an evaluation runs must be
 // judged by the next run (issue 11's race, on PostgreSQL, where a commit can
-// land with an earlier timestamp than the run that missed it). The evaluation
-// keeps no "changed since" moment: each run replays what it reads
-// (docs/decisions/0040), so the next run sees the late commit.
+// land with an earlier timestamp than the run that missed it). An incremental
+// run re-judges what was written since its checkpoint less a margin longer
+// than a write can stay open (docs/decisions/0050), so the next run still
+// sees a commit stamped before the checkpoint.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
 import { runEvaluation } from "../../lib/judgement/run-evaluation";

@@ -1,6 +1,7 @@
 // Rule v2, semantic by semantic, with the worked examples of docs/decisions/0040.
 import { describe, expect, it } from "vitest";
-import { replay } from "../../lib/judgement/rule";
+import { bestGrade as listedGrade } from "../../lib/developments/list-developments";
+import { bestGrade, gradeFactor, parseGrade, replay } from "../../lib/judgement/rule";
 import { at, d, expectation, facts, link } from "../support/rule-facts";
 
 const today = d("2026-11-29");
@@ -18,6 +19,19 @@ describe("weights", () => {
       links: [link("x", "2025-03-01", "SUPPORTS"), link("x", "2025-03-02", "SUPPORTS", { grade: "B2" }), link("x", "2025-03-03", "SUPPORTS", { grade: "C3" })],
     });
     expect(final(f, "x").net).toBe(2);
+  });
+
+  it("shows in lists the source the rule weighs: C6 and D1 read D1 (0.4 > 0.3), and F1 ranks above D and E in both", () => {
+    const grades = (...g: string[]) => g.map((x) => parseGrade(x)!);
+    expect(listedGrade(grades("C6", "D1"))).toBe("D1");
+    expect(gradeFactor(bestGrade(grades("C6", "D1"))!)).toBeCloseTo(0.4);
+    expect(listedGrade(grades("E1", "D1", "F1"))).toBe("F1");
+    // The order sources were entered in does not matter; equal weights go to the better reliability.
+    expect(listedGrade(grades("D1", "C6"))).toBe("D1");
+    expect(listedGrade(grades("F2", "D1"))).toBe("D1");
+    // What the list shows is what the net counts: one D1 support weighs 0.4.
+    const f = facts({ expectations: [expectation("y")], links: [link("y", "2025-03-01", "SUPPORTS", { grade: listedGrade(grades("C6", "D1"))! })] });
+    expect(final(f, "y").net).toBeCloseTo(0.4);
   });
 });
 
@@ -145,7 +159,7 @@ describe("exclusive answers of one question", () => {
   const weakened = expectation("weakened", { kind: "OCCURRENCE", questionGroup: "rok-us", deadline: d("2029-01-20") });
 
   it("the losing answer is ruled out, its own net kept as context, not contradicted", () => {
-    // Example 5: a decisive A1 report of an announced USFK reduction confirms "weakened"; "maintained" had net 3.48.
+    // Example 5: a decisive A1 report of an announced USFK reduction confirms "weakened"; "maintained" had net 3.6 (2 × A1 + 2 × B1 0.8).
     const f = facts({
       expectations: [maintained, weakened],
       links: [
@@ -165,7 +179,7 @@ describe("conditional expectations", () => {
   const results = expectation("results", { kind: "CONTINUITY", conditionId: "talks", deadline: d("2029-01-20") });
 
   it("wait for their condition, showing what they wait for and the net they would have", () => {
-    // Example 6: net 2.4 on "no substantial results" while talks have not resumed: pending, waiting for "talks".
+    // Example 6: net 3.6 on "no substantial results" while talks have not resumed: pending, waiting for "talks".
     const f = facts({
       expectations: [talks, results],
       links: [link("results", "2025-05-01", "STRONGLY_SUPPORTS"), link("results", "2025-06-01", "STRONGLY_SUPPORTS", { grade: "B1" })],
