@@ -254,6 +254,7 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
   ];
   const writes: [string, string][] = [
     ["post", "/api/users"],
+    ["post", "/api/developments"],
     ["patch", `/api/expectations/${exp}/thresholds`],
     ["post", "/api/auth/sign-in/email"],
   ];

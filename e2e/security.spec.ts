@@ -172,7 +172,22 @@ test("oversize anonymous bodies are refused without being read, and memory stays
   expect((await fetch(`http://localhost:${E2E_PORT}/api/health`)).status).toBe(200);
 });
 
-const PAGES = ["/", "/?asOf=2025-06-01", "/expectations", "/developments", "/developments/new", "/notifications", "/admin/users"];
+const PAGES = [
+  "/",
+  "/?asOf=2025-06-01",
+  "/expectations",
+  "/developments",
+  "/developments/new",
+  "/notifications",
+  "/inbox",
+  "/matrix",
+  "/briefing",
+  "/change-password",
+  "/admin/users",
+  "/admin/audit",
+  "/admin/jobs",
+  "/admin/feeds",
+];
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {
   const response = await page.goto(path);
@@ -186,6 +201,7 @@ async function violationsOn(page: Page, path: string): Promise<string[]> {
 }
 
 test("every page runs under the CSP with no violation reported", async ({ browser }) => {
+  test.setTimeout(120_000);
   const context = await browser.newContext({ storageState: ADMIN_STATE });
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
@@ -198,7 +214,8 @@ test("every page runs under the CSP with no violation reported", async ({ browse
   page.on("console", (m) => (/Content Security Policy/i.test(m.text()) ? consoleCsp.push(m.text()) : undefined));
   const exp = readRows<{ id: string }>(`SELECT id FROM "Expectation" ORDER BY id LIMIT 1`)[0]!.id;
   const dev = readRows<{ id: string }>(`SELECT id FROM "Development" WHERE "deletedAt" IS NULL LIMIT 1`)[0]?.id;
-  const paths = [...PAGES, `/expectations/${exp}`, ...(dev ? [`/developments/${dev}`, `/developments/${dev}/edit`] : [])];
+  const user = readRows<{ id: string }>(`SELECT id FROM "user" ORDER BY "createdAt" LIMIT 1`)[0]!.id;
+  const paths = [...PAGES, `/expectations/${exp}`, `/admin/users/${user}`, ...(dev ? [`/developments/${dev}`, `/developments/${dev}/edit`] : [])];
   for (const path of paths) expect(await violationsOn(page, path), path).toEqual([]);
   // Charts drew (Recharts under the CSP) and the page is interactive (hydrated scripts ran).
   await page.goto("/");
