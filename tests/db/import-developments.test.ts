@@ -4,12 +4,13 @@
 // updates those three. Run on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmImport, previewImport } from "../../lib/import/import-developments";
+import { acledStyleCsv } from "../support/acled-csv";
 import { createTestActors, type TestActors } from "../support/actors";
 import { DATABASE_KINDS, type TestDatabase } from "../support/test-databases";
 
 const N = 10_000;
 // Writing 10,000 developments takes minutes on a loaded 2-core machine; the
-// figure is measured by bench, not asserted here.
+// figure is measured by npm run bench:import, not asserted here.
 const LONG = 900_000;
 const now = new Date("2025-12-01T12:00:00Z");
 // Data rows 101, 5000 and 9999 are bad; the header is line 1.
@@ -18,29 +19,7 @@ const BAD = new Map<number, Partial<Record<string, string>>>([
   [5000, { event_id_cnty: "" }],
   [9999, { event_type: "", sub_event_type: "" }],
 ]);
-const HEADER = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "notes", "source"];
-const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-function acledCsv(changed: Set<number> = new Set()): string {
-  const lines = [HEADER.join(",")];
-  for (let i = 1; i <= N; i++) {
-    const day = `2025-${String((i % 11) + 1).padStart(2, "0")}-${String((i % 27) + 1).padStart(2, "0")}`;
-    const row: Record<string, string> = {
-      event_id_cnty: `KOR${i}`,
-      event_date: day,
-      event_type: i % 3 === 0 ? "Strategic developments" : "Explosions/Remote violence",
-      sub_event_type: i % 3 === 0 ? "Agreement" : "Shelling/artillery/missile attack",
-      actor1: i % 2 ? "North Korea" : "북한",
-      actor2: i % 5 === 0 ? "United States" : "",
-      country: "North Korea",
-      notes: `Event ${i}: "launch" reported, near the coast${changed.has(i) ? " (revised)" : ""}`,
-      source: "Yonhap",
-      ...BAD.get(i),
-    };
-    lines.push(HEADER.map((h) => cell(row[h] ?? "")).join(","));
-  }
-  return lines.join("\r\n");
-}
+const acledCsv = (changed: Set<number> = new Set()) => acledStyleCsv(N, { bad: BAD, changed });
 
 describe.each(DATABASE_KINDS)("importing developments on $kind", ({ create }) => {
   let t: TestDatabase;
