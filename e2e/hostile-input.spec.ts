@@ -255,6 +255,7 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
   const writes: [string, string][] = [
     ["post", "/api/users"],
     ["post", "/api/developments"],
+    ["post", "/api/developments/import"],
     ["patch", `/api/expectations/${exp}/thresholds`],
     ["post", "/api/auth/sign-in/email"],
   ];

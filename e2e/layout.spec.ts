@@ -57,6 +57,7 @@ for (const language of LANGUAGES) {
         ["expectation", expectation],
         ["developments", "/developments"],
         ["development", development],
+        ["import", "/developments/import"],
         ["notifications", "/notifications"],
         ["users", "/admin/users"],
         ["account", account],

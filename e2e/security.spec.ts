@@ -178,6 +178,7 @@ const PAGES = [
   "/expectations",
   "/developments",
   "/developments/new",
+  "/developments/import",
   "/notifications",
   "/inbox",
   "/matrix",

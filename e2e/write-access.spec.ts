@@ -59,6 +59,14 @@ const SAMPLES: Record<string, { path: (id: string) => string; body: unknown }> =
       sources: [{ citation: "A statement", publisher: "KCNA", reliability: "C", credibility: 3 }],
     },
   },
+  "POST /api/developments/import": {
+    path: () => "/api/developments/import",
+    body: {
+      mode: "confirm",
+      format: "csv",
+      text: "external_id,date,title,event_type,publisher\nintruder-1,2025-06-30,Intruder's import,TALKS_MEETINGS,KCNA",
+    },
+  },
 };
 
 async function send(request: APIRequestContext, endpoint: string, id: string) {

@@ -44,7 +44,8 @@ export default async function DevelopmentsPage({ searchParams }: { searchParams:
         <p>
           <Link href="/developments/new" className="button">
             {t("developments.log")}
-          </Link>
+          </Link>{" "}
+          <Link href="/developments/import">{t("developments.import")}</Link>
         </p>
       ) : null}
       <DevelopmentsFilters filters={filters} expectations={expectations} known={known} canSeeDeleted={roleCan(actor.role, "restore:deleted")} />
