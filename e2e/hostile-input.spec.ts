@@ -117,7 +117,7 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     runNowAction: { args: ["no-such-job"], fields: [] },
-    // Issue 14: feeds (admins) and the inbox's dismiss.
+    // Issue 14: feeds (admins) and the inbox's dismiss and add-as-source.
     addFeedAction: {
       args: [],
       fields: [
@@ -132,6 +132,7 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     pollFeedAction: { args: ["no-such-feed"], fields: [] },
     removeFeedAction: { args: ["no-such-feed"], fields: [] },
     dismissFeedItemAction: { args: ["no-such-item"], fields: [["reason", "\u200B"]] },
+    mergeFeedItemAction: { args: ["no-such-item"], fields: [["developmentId", "x".repeat(500)]] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

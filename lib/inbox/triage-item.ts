@@ -13,7 +13,13 @@ type Tx = Pick<Db, "feedItem" | "auditLog">;
 
 export const DismissSchema = z.object({ reason: z.string().trim().min(1, "inbox.errors.reasonRequired").max(500) });
 
-async function decide(tx: Tx, userId: string, id: string, data: { triage: Exclude<TriageState, "NEW">; dismissReason?: string; developmentId?: string }, now: Date) {
+async function decide(
+  tx: Tx,
+  userId: string,
+  id: string,
+  data: { triage: Exclude<TriageState, "NEW">; dismissReason?: string; developmentId?: string },
+  now: Date,
+) {
   const { count } = await tx.feedItem.updateMany({ where: { id, triage: "NEW" }, data: { ...data, triagedById: userId, triagedAt: now } });
   if (count === 0) {
     const exists = await tx.feedItem.findUnique({ where: { id }, select: { id: true } });

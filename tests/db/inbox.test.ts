@@ -1,8 +1,9 @@
 // The triage inbox: stored feed items wait with the expectations their
 // signposts propose; accepting one prefills the development (feed as source,
 // its default grade, actors, proposed links) and, once saved, marks the item
-// accepted in the same transaction; dismissing needs a reason. Run on SQLite
-// and PostgreSQL.
+// accepted in the same transaction; dismissing needs a reason; the same story
+// from another outlet is grouped with the first and can be added to the
+// development already logged as another source. Run on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedActors } from "../../lib/actors/seed-actors";
 import { ACTOR_VOCABULARY } from "../../lib/actors/vocabulary";
@@ -13,6 +14,7 @@ import { storeFeedItems } from "../../lib/feeds/store-items";
 import { loadAcceptPrefill } from "../../lib/inbox/accept-prefill";
 import { listInbox } from "../../lib/inbox/list-inbox";
 import { dismissFeedItem } from "../../lib/inbox/triage-item";
+import { mergeFeedItemIntoDevelopment } from "../../lib/inbox/merge-into-development";
 import { SIGNPOST_DEFAULTS } from "../../lib/signposts/defaults";
 import { seedSignposts } from "../../lib/signposts/seed-signposts";
 import { ifes2025Baseline } from "../../prisma/baseline/ifes-2025";
@@ -103,6 +105,68 @@ describe.each(DATABASE_KINDS)("the triage inbox on $kind", ({ create }) => {
     await expect(logDevelopment(t.db, people.analyst, payload, now)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await t.db.development.count()).toBe(before);
     expect((await listInbox(t.db, people.analyst, "en", now)).items.map((i) => i.id)).not.toContain(item["1"]);
+  });
+
+  it("groups another outlet's copy of a story, and adds an item as another source of a logged development", async () => {
+    const agency = await addFeed(
+      t.db,
+      people.admin,
+      { url: "https://agency.example/rss", name: "Agency", language: "en", defaultReliability: "B", defaultCredibility: 2 },
+      now,
+    );
+    const later = new Date(now.getTime() + 3_600_000);
+    await storeFeedItems(
+      t.db,
+      agency.id,
+      [
+        {
+          guid: "a1",
+          link: "https://agency.example/1",
+          title: "Pentagon weighs reduction of USFK troops",
+          summary: "",
+          publishedAt: new Date("2025-07-02T01:00:00Z"),
+        },
+        { guid: "a2", link: "https://agency.example/2", title: "Seoul and Washington open cost sharing talks", summary: "", publishedAt: null },
+        { guid: "a3", link: "https://agency.example/3", title: "Washington and Seoul open cost-sharing talks", summary: "", publishedAt: null },
+      ],
+      later,
+    );
+    for (const i of await t.db.feedItem.findMany({ where: { feedId: agency.id }, select: { id: true, guidKey: true } }))
+      item[i.guidKey!.split(":").at(-1)!] = i.id;
+    const inbox = await listInbox(t.db, people.analyst, "en", later);
+    const talks = inbox.groups.find((g) => [g.lead, ...g.others].includes(item["a2"]!))!;
+    expect([talks.lead, ...talks.others].sort()).toEqual([item["a2"], item["a3"]].sort());
+    expect(inbox.groups.find((g) => g.lead === item["a1"])!.others).toEqual([]);
+
+    // The development logged from the wire's copy is the first one proposed for the agency's.
+    const logged = (await t.db.feedItem.findUniqueOrThrow({ where: { id: item["1"] } })).developmentId!;
+    const copy = inbox.items.find((i) => i.id === item["a1"])!;
+    expect(copy.candidates[0]!.id).toBe(logged);
+
+    const counts = async () => [await t.db.source.count(), await t.db.developmentRevision.count(), await t.db.auditLog.count()];
+    const before = await counts();
+    await expect(mergeFeedItemIntoDevelopment(t.db, people.viewer, item["a1"]!, { developmentId: logged }, later)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(mergeFeedItemIntoDevelopment(t.db, people.analyst, item["a1"]!, { developmentId: "" }, later)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(mergeFeedItemIntoDevelopment(t.db, people.analyst, item["a1"]!, { developmentId: "nope" }, later)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await counts()).toEqual(before);
+
+    expect(await mergeFeedItemIntoDevelopment(t.db, people.analyst, item["a1"]!, { developmentId: logged }, later)).toEqual({
+      developmentId: logged,
+      version: 2,
+    });
+    const sources = await t.db.source.findMany({ where: { developmentId: logged, deletedAt: null }, orderBy: { createdAt: "asc" } });
+    expect(sources.map((x) => [x.publisher, x.url, x.reliability, x.credibility])).toEqual([
+      ["Wire", "https://wire.example/1", "C", 3],
+      ["Agency", "https://agency.example/1", "B", 2],
+    ]);
+    const revision = await t.db.developmentRevision.findFirstOrThrow({ where: { developmentId: logged, version: 2 } });
+    expect(JSON.parse(revision.snapshot).sources).toHaveLength(2);
+    expect(revision.editedById).toBe(people.analyst.userId);
+    expect(await t.db.feedItem.findUniqueOrThrow({ where: { id: item["a1"] } })).toMatchObject({ triage: "ACCEPTED", developmentId: logged });
+    // Done once: the item has left the inbox.
+    await expect(mergeFeedItemIntoDevelopment(t.db, people.analyst, item["a1"]!, { developmentId: logged }, later)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("dismisses with a reason only, and audits it", async () => {

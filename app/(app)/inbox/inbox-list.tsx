@@ -1,6 +1,8 @@
 "use client";
 // The inbox, worked from the keyboard: j / k move, a accepts (the prefilled
-// development form), d dismisses with a reason. Buttons do the same by mouse.
+// development form), m adds the item as a source to a development already
+// logged, d dismisses with a reason. Buttons do the same by mouse. Items that
+// tell the story of the one above them (near duplicates) say so.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -8,7 +10,7 @@ import { useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { useKeptForm } from "@/app/components/use-kept-form";
-import { dismissFeedItemAction } from "./actions";
+import { dismissFeedItemAction, mergeFeedItemAction } from "./actions";
 
 export type InboxItemView = {
   id: string;
@@ -18,7 +20,48 @@ export type InboxItemView = {
   feed: string;
   when: string;
   proposals: { expectationId: string; statement: string; stance: string; label: string; term: string }[];
+  candidates: { id: string; label: string }[];
+  /** The headline of the group's newest item, when this one tells the same story. */
+  sameStoryAs: string | null;
 };
+
+function MergeForm({ item, onCancel }: { item: InboxItemView; onCancel: () => void }) {
+  const t = useTranslations();
+  const { state, pending, formProps } = useKeptForm(mergeFeedItemAction.bind(null, item.id));
+  const select = useRef<HTMLSelectElement>(null);
+  useEffect(() => select.current?.focus(), []);
+  return (
+    <form {...formProps} className="stack" noValidate aria-label={t("inbox.mergeForm")}>
+      <FormMessage state={state} />
+      <div className="field">
+        <label htmlFor={`merge-${item.id}`}>{t("inbox.mergeInto")}</label>
+        <select
+          ref={select}
+          id={`merge-${item.id}`}
+          name="developmentId"
+          defaultValue={item.candidates[0]?.id ?? ""}
+          onKeyDown={(e) => e.key === "Escape" && onCancel()}
+          aria-invalid={state.fieldErrors?.developmentId ? true : undefined}
+        >
+          <option value="">{t("inbox.chooseDevelopment")}</option>
+          {item.candidates.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="row">
+        <SubmitButton pending={pending} pendingLabel={t("inbox.pending")}>
+          {t("inbox.confirmMerge")}
+        </SubmitButton>
+        <button type="button" onClick={onCancel}>
+          {t("inbox.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 function DismissForm({ id, onCancel }: { id: string; onCancel: () => void }) {
   const t = useTranslations();
@@ -58,6 +101,7 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
+  const [merging, setMerging] = useState<string | null>(null);
   const refs = useRef<(HTMLLIElement | null)[]>([]);
   const current = items[Math.min(selected, items.length - 1)];
 
@@ -73,6 +117,7 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
       else if (e.key === "k") move(selected - 1);
       else if (e.key === "a") router.push(`/developments/new?item=${current.id}`);
       else if (e.key === "d") setDismissing(current.id);
+      else if (e.key === "m" && current.candidates.length) setMerging(current.id);
       else return;
       e.preventDefault();
     };
@@ -89,11 +134,12 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
           ref={(el) => {
             refs.current[i] = el;
           }}
-          className="inbox-item"
+          className={item.sameStoryAs ? "inbox-item same-story" : "inbox-item"}
           tabIndex={-1}
           aria-current={item.id === current?.id ? "true" : undefined}
           onFocus={() => setSelected(i)}
         >
+          {item.sameStoryAs ? <p className="meta">{t("inbox.sameStory", { title: item.sameStoryAs })}</p> : null}
           <h2>{item.title}</h2>
           <p className="meta">
             {item.feed} · {item.when}
@@ -120,11 +166,18 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
           )}
           {dismissing === item.id ? (
             <DismissForm id={item.id} onCancel={() => setDismissing(null)} />
+          ) : merging === item.id ? (
+            <MergeForm item={item} onCancel={() => setMerging(null)} />
           ) : (
             <div className="row">
               <Link href={`/developments/new?item=${item.id}`} className="button">
                 {t("inbox.accept")}
               </Link>
+              {item.candidates.length ? (
+                <button type="button" onClick={() => setMerging(item.id)}>
+                  {t("inbox.merge")}
+                </button>
+              ) : null}
               <button type="button" onClick={() => setDismissing(item.id)}>
                 {t("inbox.dismiss")}
               </button>

@@ -18,8 +18,16 @@ export default async function InboxPage() {
   if (!roleCan(actor.role, "write:evidence")) redirect("/developments?notice=read-only");
   const { t, f, locale } = await serverI18n();
   const inbox = await listInbox(getDb(), actor, locale, new Date());
-  const items = inbox.items.map((i) => ({
+  // Each group's items together, the newest first; the others say whose story they repeat.
+  const byId = new Map(inbox.items.map((i) => [i.id, i]));
+  const ordered = inbox.groups.flatMap((g) => [
+    { item: byId.get(g.lead)!, sameStoryAs: null },
+    ...g.others.map((id) => ({ item: byId.get(id)!, sameStoryAs: byId.get(g.lead)!.title })),
+  ]);
+  const items = ordered.map(({ item: i, sameStoryAs }) => ({
     id: i.id,
+    sameStoryAs,
+    candidates: i.candidates.map((c) => ({ id: c.id, label: `${f.date(c.occurredOn)} · ${c.title}` })),
     title: i.title,
     summary: i.summary,
     link: i.link,

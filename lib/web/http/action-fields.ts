@@ -21,6 +21,7 @@ export const FIELDS = {
   none: {},
   addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
   dismissFeedItem: { reason: "one" },
+  mergeFeedItem: { developmentId: "one" },
   logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS }, feedItemId: "one" },
   updateDevelopment: { ...DEVELOPMENT, expectedVersion: "one" },
   addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one", decisive: "one" },
