@@ -132,6 +132,17 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     pollFeedAction: { args: ["no-such-feed"], fields: [] },
     removeFeedAction: { args: ["no-such-feed"], fields: [] },
     dismissFeedItemAction: { args: ["no-such-item"], fields: [["reason", "\u200B"]] },
+    saveSignpostAction: {
+      args: ["no-such-expectation", "new"],
+      fields: [
+        ["label", "\u202Elabel"],
+        ["terms", "x".repeat(5000)],
+        ["actors", "\u0000"],
+        ["eventTypes.0", "NOT_A_TYPE"],
+        ["stance", "MAYBE"],
+      ],
+    },
+    removeSignpostAction: { args: ["no-such-expectation", "no-such-signpost"], fields: [] },
     mergeFeedItemAction: { args: ["no-such-item"], fields: [["developmentId", "x".repeat(500)]] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },

@@ -55,6 +55,7 @@ for (const language of LANGUAGES) {
         ["dashboard-as-of", "/?asOf=2025-06-30"],
         ["expectations", "/expectations"],
         ["expectation", expectation],
+        ["signposts", `${expectation}/signposts`],
         ["developments", "/developments"],
         ["development", development],
         ["import", "/developments/import"],

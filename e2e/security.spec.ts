@@ -216,7 +216,13 @@ test("every page runs under the CSP with no violation reported", async ({ browse
   const exp = readRows<{ id: string }>(`SELECT id FROM "Expectation" ORDER BY id LIMIT 1`)[0]!.id;
   const dev = readRows<{ id: string }>(`SELECT id FROM "Development" WHERE "deletedAt" IS NULL LIMIT 1`)[0]?.id;
   const user = readRows<{ id: string }>(`SELECT id FROM "user" ORDER BY "createdAt" LIMIT 1`)[0]!.id;
-  const paths = [...PAGES, `/expectations/${exp}`, `/admin/users/${user}`, ...(dev ? [`/developments/${dev}`, `/developments/${dev}/edit`] : [])];
+  const paths = [
+    ...PAGES,
+    `/expectations/${exp}`,
+    `/expectations/${exp}/signposts`,
+    `/admin/users/${user}`,
+    ...(dev ? [`/developments/${dev}`, `/developments/${dev}/edit`] : []),
+  ];
   for (const path of paths) expect(await violationsOn(page, path), path).toEqual([]);
   // Charts drew (Recharts under the CSP) and the page is interactive (hydrated scripts ran).
   await page.goto("/");

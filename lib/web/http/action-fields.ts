@@ -1,5 +1,6 @@
 // The field names each form posts, declared once; the server actions read
 // these and nothing else (./read-form.ts).
+import { EVENT_TYPE_KEYS } from "../../developments/event-types";
 import { LIMITS } from "../../developments/schemas";
 import type { FormShape } from "./read-form";
 
@@ -22,6 +23,7 @@ export const FIELDS = {
   addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
   dismissFeedItem: { reason: "one" },
   mergeFeedItem: { developmentId: "one" },
+  signpost: { label: "one", terms: "one", actors: "one", eventTypes: { list: EVENT_TYPE_KEYS.length }, stance: "one" },
   logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS }, feedItemId: "one" },
   updateDevelopment: { ...DEVELOPMENT, expectedVersion: "one" },
   addLink: { developmentId: "one", expectationId: "one", stance: "one", rationale: "one", decisive: "one" },

@@ -100,6 +100,9 @@ export default async function ExpectationPage({
       <h2>{t("expectation.criteria")}</h2>
       <p>{localized(locale, e.resolutionCriteria, e.resolutionCriteriaKo)}</p>
       <p className="meta">{t("expectation.thresholdsText", { confirm: f.number(e.confirmThreshold), contradict: f.number(e.contradictThreshold) })}</p>
+      <p>
+        <Link href={`/expectations/${e.id}/signposts`}>{t("signposts.link")}</Link>
+      </p>
 
       <h2>{t("expectation.evidence")}</h2>
       <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
