@@ -54,7 +54,8 @@ export function jsonWriteHandler<P = Record<string, never>>(ability: Ability, ha
       const params = await context.params;
       const body = await readJsonBody(request, maxBytes);
       const result = await handler({ request, actor, db: getDb(), params, body });
-      return NextResponse.json(result ?? { ok: true });
+      // A handler that streams its answer (progress lines) gives the Response itself.
+      return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (error) {
       return failure(error, request);
     }

@@ -10,6 +10,20 @@ type Preview = { mode: "preview"; total: number; created: number; updated: numbe
 type Done = { mode: "confirm"; created: number; updated: number; unchanged: number; errors: number };
 
 const RELIABILITIES = ["A", "B", "C", "D", "E", "F"] as const;
+
+/** The JSON lines of a streamed answer, as they arrive. */
+async function* lines(response: Response): AsyncGenerator<Record<string, unknown>> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffered += value ?? "";
+    const complete = buffered.split("\n");
+    buffered = complete.pop() ?? "";
+    for (const text of complete) if (text.trim()) yield JSON.parse(text) as Record<string, unknown>;
+    if (done) return;
+  }
+}
 const CREDIBILITIES = [1, 2, 3, 4, 5, 6] as const;
 
 export function ImportForm() {
@@ -21,11 +35,13 @@ export function ImportForm() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   async function send(mode: "preview" | "confirm") {
     if (!file) return;
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
       const format = /\.json$/i.test(file.name) ? "json" : "csv";
       const response = await fetch("/api/developments/import", {
@@ -33,12 +49,19 @@ export function ImportForm() {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ mode, format, text: file.text, reliability, credibility }),
       });
-      const body = await response.json().catch(() => null);
-      if (!response.ok) return setError(body?.error?.message ?? t("failed"));
-      if (mode === "preview") setPreview(body as Preview);
-      else {
-        setDone(body as Done);
-        setPreview(null);
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        return setError(body?.error?.message ?? t("failed"));
+      }
+      if (mode === "preview") return setPreview((await response.json()) as Preview);
+      // Confirming streams a line per written batch, then the result.
+      for await (const line of lines(response)) {
+        if ("done" in line && "total" in line) setProgress({ done: line.done as number, total: line.total as number });
+        else if ("error" in line) return setError(t("stoppedPartway"));
+        else {
+          setDone(line as Done);
+          setPreview(null);
+        }
       }
     } catch {
       setError(t("failed"));
@@ -151,6 +174,13 @@ export function ImportForm() {
             <p className="meta">{t("nothingToImport")}</p>
           )}
         </section>
+      ) : null}
+      {busy && progress ? (
+        <p>
+          <label>
+            {t("progress", { done: progress.done, total: progress.total })} <progress max={progress.total} value={progress.done} />
+          </label>
+        </p>
       ) : null}
       {done ? (
         <p className="form-ok" role="status">
