@@ -10,7 +10,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Generous: pages that run axe or an evaluation take several seconds on a loaded 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { outputFolder: "e2e/.artifacts/report", open: "never" }]],
   use: {
