@@ -1,17 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { setCoverageAction } from "@/app/(app)/coverage/actions";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
-import { IDLE } from "@/lib/web/http/form-state";
+import { useKeptForm } from "@/app/components/use-kept-form";
 
 export function CoverageForm({ surveyId, current, max }: { surveyId: string; current: string; max: string }) {
   const t = useTranslations();
-  const [state, action] = useActionState(setCoverageAction, IDLE);
+  // Kept like every other form: the typed day stays and the field in error takes the focus.
+  const { state, pending, formProps } = useKeptForm(setCoverageAction);
   const error = state.fieldErrors?.throughDay;
   return (
-    <form action={action} className="inline" noValidate aria-label={t("coverage.formLabel")}>
+    <form {...formProps} className="inline" noValidate aria-label={t("coverage.formLabel")}>
       <input type="hidden" name="surveyId" value={surveyId} />
       <div className="field">
         <label htmlFor={`coverage-${surveyId}`}>{t("coverage.label")}</label>
@@ -30,7 +30,9 @@ export function CoverageForm({ surveyId, current, max }: { surveyId: string; cur
           </span>
         ) : null}
       </div>
-      <SubmitButton pendingLabel={t("common.saving")}>{t("coverage.submit")}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel={t("common.saving")}>
+        {t("coverage.submit")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );
