@@ -1,8 +1,9 @@
 // What an admin enters for a feed: one schema for the form, the action and tests.
 import { z } from "zod";
 import { RELIABILITY_KEYS } from "../developments/admiralty";
+import { FEED_LANGUAGES } from "./languages";
 
-export const FEED_LANGUAGES = ["en", "ko"] as const;
+export { FEED_LANGUAGES };
 
 export const FeedInputSchema = z.object({
   url: z

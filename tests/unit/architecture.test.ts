@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { violations } from "../support/architecture-rules";
+import { clientPathsTo } from "../support/client-bundle";
 import { importGraph } from "../support/import-graph";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -15,6 +16,27 @@ describe("the architecture", () => {
     const graph = importGraph(ROOT, ["app", "lib", "jobs"]);
     expect(graph.size).toBeGreaterThan(100);
     expect(violations(graph)).toEqual([]);
+  });
+
+  // zod probes for eval when it loads, and the CSP refuses eval (docs/decisions/0015):
+  // a page whose client bundle carries zod reports a violation in every browser.
+  it("keeps zod out of every browser bundle, and would name the chain that brings it in", () => {
+    expect(clientPathsTo(ROOT, importGraph(ROOT, ["app", "lib"]), "zod")).toEqual([]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "client-bundle-"));
+    try {
+      fs.mkdirSync(path.join(dir, "app"), { recursive: true });
+      fs.mkdirSync(path.join(dir, "lib"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "lib/schemas.ts"), 'import { z } from "zod";\nexport const LANGS = ["en"];\nexport const S = z.string();\n');
+      fs.writeFileSync(path.join(dir, "lib/types.ts"), 'import type { z } from "zod";\nexport type T = z.ZodType;\n');
+      fs.writeFileSync(path.join(dir, "app/actions.ts"), '"use server";\nimport { S } from "@/lib/schemas";\nexport async function act() { return S; }\n');
+      fs.writeFileSync(
+        path.join(dir, "app/form.tsx"),
+        '"use client";\nimport { LANGS } from "@/lib/schemas";\nimport type { T } from "@/lib/types";\nimport { act } from "./actions";\nexport const f = [LANGS, act];\n',
+      );
+      expect(clientPathsTo(dir, importGraph(dir, ["app", "lib"]), "zod")).toEqual(["app/form.tsx → lib/schemas.ts"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails on a tree that breaks every rule", () => {

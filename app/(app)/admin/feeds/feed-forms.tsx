@@ -5,7 +5,7 @@ import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { useKeptForm } from "@/app/components/use-kept-form";
 import { RELIABILITY_KEYS } from "@/lib/developments/admiralty";
-import { FEED_LANGUAGES } from "@/lib/feeds/schemas";
+import { FEED_LANGUAGES } from "@/lib/feeds/languages";
 import { addFeedAction, pollFeedAction, removeFeedAction } from "./actions";
 
 function Select({
