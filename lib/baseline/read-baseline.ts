@@ -6,11 +6,9 @@ import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
 import { SeedBaselineSchema, type SeedBaseline } from "./seed-schema";
 
-export const BASELINE_FORMATS = ["json", "yaml"] as const;
-export type BaselineFormat = (typeof BASELINE_FORMATS)[number];
+import { BASELINE_MAX_BYTES, type BaselineFormat } from "./limits";
 
-/** Largest baseline file accepted: a survey is a few dozen expectations, not megabytes. */
-export const BASELINE_MAX_BYTES = 512 * 1024;
+export { BASELINE_FORMATS, BASELINE_MAX_BYTES, formatOf, type BaselineFormat } from "./limits";
 
 export type BaselineProblem = { path: string; message: string };
 export type ReadBaseline = { ok: true; baseline: SeedBaseline } | { ok: false; problems: BaselineProblem[] };
@@ -20,11 +18,6 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const part of path) out += typeof part === "number" ? `[${part}]` : `${out ? "." : ""}${String(part)}`;
   return out || "(file)";
-}
-
-/** The format a file name suggests; JSON when it does not say. */
-export function formatOf(fileName: string): BaselineFormat {
-  return /\.ya?ml$/i.test(fileName) ? "yaml" : "json";
 }
 
 function parseText(text: string, format: BaselineFormat): { ok: true; value: unknown } | { ok: false; problems: BaselineProblem[] } {
