@@ -8,6 +8,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBaseline, previewBaseline } from "../../lib/baseline/import-baseline";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
+import { dashboardState } from "../../lib/dashboard/dashboard-state";
+import { listExpectationsByTheme } from "../../lib/expectations/list-expectations";
+import { dayOf } from "../../lib/judgement/rule";
+import { chooseSurvey } from "../../lib/surveys/choose-survey";
+import { currentSurvey } from "../../lib/surveys/current-survey";
 import { ifes2025Baseline } from "../../prisma/baseline/ifes-2025";
 import { createTestActors, type TestActors } from "../support/actors";
 import { DATABASE_KINDS, type TestDatabase } from "../support/test-databases";
@@ -167,5 +172,31 @@ describe.each(DATABASE_KINDS)("importing a survey baseline on $kind", ({ create 
       slug: "ifes-2025-01",
       counts: { created: 0, updated: 0, unchanged: ifes2025Baseline.expectations.length },
     });
+  });
+
+  it("remembers per person which survey they look at, and scopes the pages' queries by it", async () => {
+    const db = t.db;
+    expect((await currentSurvey(db, people.admin))?.slug).toBe("ifes-2025-01"); // the first loaded
+    await chooseSurvey(db, people.viewer, { survey: "test-institute-2025" });
+    expect((await currentSurvey(db, people.viewer))?.slug).toBe("test-institute-2025");
+    expect((await currentSurvey(db, people.admin))?.slug).toBe("ifes-2025-01"); // someone else's choice
+    await expect(chooseSurvey(db, people.viewer, { survey: "no-such-survey" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(chooseSurvey(db, null, { survey: "ifes-2025-01" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await currentSurvey(db, people.viewer))?.slug).toBe("test-institute-2025");
+
+    const test = (await currentSurvey(db, people.viewer))!;
+    const groups = await listExpectationsByTheme(db, people.viewer, { surveyId: test.id });
+    expect(groups.flatMap((g) => g.expectations.map((e) => e.key)).sort()).toEqual([
+      "cost-sharing-settled",
+      "hotline-restored",
+      "summit-within-two-years",
+      "working-talks-after-summit",
+    ]);
+    const view = { day: dayOf(new Date("2025-12-01T00:00:00Z")), knownThen: false };
+    const state = await dashboardState(db, people.viewer, view, { surveyId: test.id });
+    expect(state.expectations).toHaveLength(4);
+    expect(Object.values(state.counts).reduce((a, b) => a + b, 0)).toBe(4);
+    const ifes = await dashboardState(db, people.viewer, view, { surveyId: (await currentSurvey(db, people.admin))!.id });
+    expect(ifes.expectations).toHaveLength(ifes2025Baseline.expectations.length);
   });
 });

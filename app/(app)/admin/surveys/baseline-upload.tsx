@@ -89,7 +89,11 @@ export function BaselineUpload() {
           <p>
             <strong>{shown.title}</strong> <span className="meta">({shown.slug})</span>
             <br />
-            {shown.surveyIsNew ? t("baselines.surveyNew") : shown.surveyChanged.length ? t("baselines.surveyChanged", { fields: shown.surveyChanged.join(", ") }) : t("baselines.surveySame")}
+            {shown.surveyIsNew
+              ? t("baselines.surveyNew")
+              : shown.surveyChanged.length
+                ? t("baselines.surveyChanged", { fields: shown.surveyChanged.join(", ") })
+                : t("baselines.surveySame")}
             <br />
             {t("baselines.counts", shown.counts)}
             {shown.kept.length ? (
