@@ -29,7 +29,7 @@ async function choose(page: Page, file: string) {
 
 async function switchTo(page: Page, title: string) {
   await page.getByLabel("Survey", { exact: true }).selectOption({ label: title });
-  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await page.getByRole("form", { name: "Choose the survey to show" }).getByRole("button", { name: "Show" }).click();
   await expect(page.getByLabel("Survey", { exact: true }).locator("option:checked")).toHaveText(title);
 }
 
