@@ -7,7 +7,10 @@
 // so the specs that follow see the survey they expect.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import en from "../lib/i18n/messages/en.json";
+import ko from "../lib/i18n/messages/ko.json";
 import { readRows } from "./support/actions";
+import { checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
 import { ADMIN_STATE } from "./support/paths";
 
 test.use({ storageState: ADMIN_STATE });
@@ -140,4 +143,34 @@ test("the comparison page shows both surveys' scorecards and their expectations 
   await expect(page).toHaveURL(/a=test-institute-2025&b=ifes-2025-01/);
   const [c, d] = [await test2.boundingBox(), await ifes.boundingBox()];
   expect(c && d && c.x < d.x).toBe(true);
+});
+
+// layout.spec.ts runs before this file, while only IFES is loaded: here the
+// same checks with two surveys, and the upload with a preview on screen.
+test("with two surveys, the comparison, the switcher and the upload preview fit 390 and 1280 px in both languages", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  for (const language of LANGUAGES) {
+    for (const width of WIDTHS) {
+      const m = { en, ko }[language];
+      const context = await layoutContext(browser, language, width, ADMIN_STATE);
+      const page = await context.newPage();
+      const name = (label: string) => `${language}-${width}-surveys-${label}`;
+      await page.goto("/compare");
+      await expect(page.getByTestId("scorecard-test-institute-2025")).toBeVisible();
+      await checkPage(page, testInfo, name("compare"));
+      await page.goto("/");
+      await expect(page.getByRole("form", { name: m.surveys.switchLabel })).toBeVisible();
+      await checkPage(page, testInfo, name("dashboard"));
+      await page.goto("/admin/surveys");
+      await page.getByLabel(m.baselines.file).setInputFiles(path.join(FIXTURES, "test-institute-2025.yaml"));
+      await page.getByRole("button", { name: m.baselines.preview }).click();
+      await expect(page.getByRole("button", { name: m.baselines.import, exact: true })).toBeVisible();
+      await checkPage(page, testInfo, name("upload-preview"));
+      await page.getByLabel(m.baselines.file).setInputFiles(path.join(FIXTURES, "test-institute-2025-errors.yaml"));
+      await page.getByRole("button", { name: m.baselines.preview }).click();
+      await expect(page.getByRole("table", { name: m.baselines.problems })).toBeVisible();
+      await checkPage(page, testInfo, name("upload-problems"));
+      await context.close();
+    }
+  }
 });

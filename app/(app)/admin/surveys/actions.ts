@@ -11,12 +11,13 @@ import { actorAction } from "@/lib/web/http/server-action";
 export const previewBaselineAction = actorAction("manage:surveys", {
   fields: FIELDS.baseline,
   run: ({ db, actor, input }) => previewBaseline(db, actor, input),
-  done: async (preview) => ({
-    ...(await okState(preview.ok ? "baselines.previewReady" : "baselines.previewProblems", {
+  // A file with problems is answered as an error, so the count reads as one; the list is in `data`.
+  done: async (preview) => {
+    const state = await okState(preview.ok ? "baselines.previewReady" : "baselines.previewProblems", {
       count: preview.ok ? preview.rows.length : preview.problems.length,
-    })),
-    data: preview,
-  }),
+    });
+    return { ...state, status: preview.ok ? "ok" : "error", data: preview };
+  },
 });
 
 export const importBaselineAction = actorAction("manage:surveys", {

@@ -58,7 +58,7 @@ export function BaselineUpload() {
           {t("baselines.preview")}
         </SubmitButton>
       </form>
-      {chosen && shown ? <FormMessage state={preview} /> : preview.status === "error" ? <FormMessage state={preview} /> : null}
+      {shown || (preview.status === "error" && preview.data === undefined) ? <FormMessage state={preview} /> : null}
       {shown && !shown.ok ? (
         <div className="table-scroll" tabIndex={0}>
           <table className="cards" aria-label={t("baselines.problems")}>

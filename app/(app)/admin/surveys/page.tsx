@@ -40,11 +40,13 @@ export default async function SurveysPage() {
             {surveys.map((s) => (
               <tr key={s.id}>
                 <td data-label={t("baselines.survey")}>
-                  {(ko ? s.titleKo : null) ?? s.title}
-                  <br />
-                  <span className="meta break">
-                    {(ko ? s.organisationKo : null) ?? s.organisation} · {s.slug}
-                  </span>
+                  <div>
+                    {(ko ? s.titleKo : null) ?? s.title}
+                    <br />
+                    <span className="meta break">
+                      {(ko ? s.organisationKo : null) ?? s.organisation} · {s.slug}
+                    </span>
+                  </div>
                 </td>
                 <td data-label={t("baselines.published")}>{f.date(s.publishedOn)}</td>
                 <td data-label={t("baselines.expectations")}>{s.expectations}</td>
