@@ -2,7 +2,7 @@
 // Choose a baseline file, preview what importing it would do (or every problem
 // in it, by field path), then import. The file's text stays in this
 // component and is posted as a field; nothing is written before "Import".
-import { useActionState, useState, type ChangeEvent } from "react";
+import { useActionState, useEffect, useState, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
@@ -23,6 +23,10 @@ export function BaselineUpload() {
   // A preview belongs to the file it was made from; choosing another hides it.
   const [previewedName, setPreviewedName] = useState<string | null>(null);
   const shown = chosen && previewedName === chosen.name + chosen.text.length ? data : undefined;
+  // Once imported, the preview is out of date: only the import's own message stays.
+  useEffect(() => {
+    if (imported.status === "ok") setPreviewedName(null);
+  }, [imported]);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
