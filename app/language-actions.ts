@@ -5,21 +5,9 @@ import { currentActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { LOCALE_COOKIE, isLocale } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/users/set-user-locale";
+import { backTo } from "@/lib/web/http/back-to";
 
 const YEAR = 60 * 60 * 24 * 365;
-
-/** The page to return to: the Referer's path on this site, or "/" for anything else (missing, malformed, foreign). */
-function backTo(referer: string | null, host: string | null): string {
-  if (!referer || referer.length > 2000) return "/";
-  try {
-    const url = new URL(referer);
-    if (host && url.host !== host) return "/";
-    const path = url.pathname + url.search;
-    return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-  } catch {
-    return "/";
-  }
-}
 
 /**
  * Switches the interface language and stays on the same page. A form without

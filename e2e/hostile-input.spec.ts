@@ -144,6 +144,22 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     },
     removeSignpostAction: { args: ["no-such-expectation", "no-such-signpost"], fields: [] },
     mergeFeedItemAction: { args: ["no-such-item"], fields: [["developmentId", "x".repeat(500)]] },
+    // Issue 17: baseline upload (admins), the survey a person is looking at.
+    previewBaselineAction: {
+      args: [],
+      fields: [
+        ["format", "yaml"],
+        ["text", "survey: {}"],
+      ],
+    },
+    importBaselineAction: {
+      args: [],
+      fields: [
+        ["format", "xml"],
+        ["text", "{}"],
+      ],
+    },
+    chooseSurveyAction: { args: [], fields: [["survey", "no-such-survey"]] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -69,6 +69,8 @@ for (const language of LANGUAGES) {
         ["briefing", "/briefing"],
         ["inbox", "/inbox"],
         ["feeds", "/admin/feeds"],
+        ["surveys", "/admin/surveys"],
+        ["compare", "/compare"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

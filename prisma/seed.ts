@@ -1,6 +1,9 @@
 // Loads the survey baselines into the database named by DATABASE_URL.
 // Run: npm run db:seed (tsx prisma/seed.ts). Safe to run again: it writes only
-// what differs from the baseline and never touches judgements.
+// what differs from the baseline and never touches judgements. The IFES
+// baseline is a data file (prisma/baseline/ifes-2025.yaml) read through the
+// same reader as an admin's upload; further surveys are uploaded on the
+// Surveys page (docs/baseline-format.md).
 import { z } from "zod";
 import { seedActors } from "../lib/actors/seed-actors";
 import { ACTOR_VOCABULARY } from "../lib/actors/vocabulary";

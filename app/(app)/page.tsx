@@ -11,6 +11,7 @@ import { ScorecardPanel } from "@/app/components/dashboard/scorecard-panel";
 import { StatusSummary } from "@/app/components/dashboard/status-summary";
 import { TimelinePanel } from "@/app/components/dashboard/timeline-panel";
 import { CoveragePanel } from "@/app/components/dashboard/coverage-panel";
+import { SurveySwitcher } from "@/app/components/surveys/survey-switcher";
 import { asOfFrom } from "@/lib/dashboard/as-of";
 import { dayOf } from "@/lib/judgement/rule";
 import { isRealDay } from "@/lib/dates";
@@ -50,6 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <main className="dashboard">
       <h1>{t("dashboard.title")}</h1>
+      <SurveySwitcher />
       <form method="get" className="inline as-of" aria-label={t("dashboard.asOfForm")}>
         <div className="field">
           <label htmlFor="as-of">{t("dashboard.asOf")}</label>
@@ -86,7 +88,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
       {/* The instruments are reached from here, not the header, so the header fits a laptop's width. */}
       <p className="exports">
-        {t("instruments.nav.label")}: <Link href="/matrix">{t("instruments.nav.matrix")}</Link> · <Link href="/briefing">{t("instruments.nav.briefing")}</Link>
+        {t("instruments.nav.label")}: <Link href="/matrix">{t("instruments.nav.matrix")}</Link> · <Link href="/briefing">{t("instruments.nav.briefing")}</Link>{" "}
+        · <Link href="/compare">{t("compare.nav")}</Link>
       </p>
       <div className="dashboard-grid">
         <Suspense fallback={loading}>

@@ -22,16 +22,17 @@ export type BriefingData = {
   score: Awaited<ReturnType<typeof dashboardState>>["score"];
 };
 
-export async function loadBriefing(db: Db, actor: Actor | null, o: { day: Day; since: Day }): Promise<BriefingData> {
+export async function loadBriefing(db: Db, actor: Actor | null, o: { day: Day; since: Day; surveyId?: string }): Promise<BriefingData> {
   requireAbility(actor, "read");
   const view = { day: o.day, knownThen: false };
-  const [state, judged, facts] = await Promise.all([dashboardState(db, actor, view), judgedAsOf(db, actor, view), loadFacts(db)]);
+  const [state, judged, facts] = await Promise.all([dashboardState(db, actor, view, { surveyId: o.surveyId }), judgedAsOf(db, actor, view), loadFacts(db)]);
   const expectations = [];
   for (const e of state.expectations) {
     const own = judged.history.filter((h) => h.expectationId === e.id);
     const sensitivity = await expectationSensitivity(db, actor, { id: e.id, day: o.day, facts });
     expectations.push({ ...e, validFrom: own.at(-1)?.validFrom ?? null, sensitivity });
   }
-  const changes = judged.history.filter((h) => dayOf(h.validFrom) > o.since && dayOf(h.validFrom) <= o.day);
+  const shown = new Set(state.expectations.map((e) => e.id));
+  const changes = judged.history.filter((h) => shown.has(h.expectationId) && dayOf(h.validFrom) > o.since && dayOf(h.validFrom) <= o.day);
   return { day: o.day, since: o.since, expectations, changes, score: state.score };
 }

@@ -13,6 +13,10 @@ export type MatrixColumn = { id: string; statement: string; statementKo: string 
 export type MatrixScopeOption = { kind: "theme" | "question"; key: string; theme: string };
 export type MatrixQuery = {
   scope: MatrixScope;
+  /** The survey whose themes and questions are offered (issue 17); absent: every survey's. */
+  surveyId?: string;
+  /** The scope came from no one's choice: when the survey has no such theme or question, show its first. */
+  scopeIsDefault?: boolean;
   day: Day;
   from?: Day | null;
   to?: Day | null;
@@ -27,6 +31,8 @@ export type MatrixView = {
   rows: (MatrixRow & { title: string })[];
   total: number;
   scopes: MatrixScopeOption[];
+  /** The scope shown, "kind:key" (the default's stand-in when the survey lacks it). */
+  scope: string;
 };
 
 const columnSelect = {
@@ -52,10 +58,14 @@ function scopesOf(list: { theme: string; questionGroup: string | null }[]): Matr
 
 export async function evidenceMatrix(db: Db, actor: Actor | null, q: MatrixQuery & { facts?: Facts }): Promise<MatrixView> {
   requireAbility(actor, "read");
-  const [all, facts] = await Promise.all([db.expectation.findMany({ select: columnSelect }), q.facts ? Promise.resolve(q.facts) : loadFacts(db)]);
-  const columns = all
-    .filter((e) => (q.scope.kind === "theme" ? e.theme === q.scope.key : e.questionGroup === q.scope.key))
-    .sort((a, b) => a.position - b.position);
+  const [all, facts] = await Promise.all([
+    db.expectation.findMany({ where: q.surveyId ? { surveyId: q.surveyId } : {}, select: columnSelect }),
+    q.facts ? Promise.resolve(q.facts) : loadFacts(db),
+  ]);
+  const scopes = scopesOf(all);
+  const wanted = q.scopeIsDefault && !scopes.some((s) => s.kind === q.scope.kind && s.key === q.scope.key) && scopes[0] ? scopes[0] : q.scope;
+  const scope: MatrixScope = { kind: wanted.kind, key: wanted.key };
+  const columns = all.filter((e) => (scope.kind === "theme" ? e.theme === scope.key : e.questionGroup === scope.key)).sort((a, b) => a.position - b.position);
   if (columns.length === 0) throw new AppError("NOT_FOUND", "instruments.errors.scopeNotFound");
   const rows = buildMatrix(facts, { columns: columns.map((c) => c.id), day: q.day, from: q.from, to: q.to, minGrade: q.minGrade, sort: q.sort });
   const page = q.limit === undefined ? rows : rows.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit);
@@ -71,7 +81,8 @@ export async function evidenceMatrix(db: Db, actor: Actor | null, q: MatrixQuery
     columns: columns.map(({ id, statement, statementKo, answerLabel, answerLabelKo }) => ({ id, statement, statementKo, answerLabel, answerLabelKo })),
     rows: page.map((r) => ({ ...r, title: titles.get(r.developmentId) ?? "" })),
     total: rows.length,
-    scopes: scopesOf(all),
+    scopes,
+    scope: `${scope.kind}:${scope.key}`,
   };
 }
 

@@ -28,6 +28,7 @@ export function matrixQueryFrom(
   const page = Math.max(0, Math.min(100_000, (Number.parseInt(p.page ?? "1", 10) || 1) - 1));
   return {
     scope,
+    scopeIsDefault: p.scope === undefined,
     day: dayOf(asOf.at),
     from: from ? dayOf(new Date(`${from}T00:00:00Z`)) : null,
     to: to ? dayOf(new Date(`${to}T00:00:00Z`)) : null,

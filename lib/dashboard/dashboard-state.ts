@@ -26,9 +26,11 @@ const expectationColumns = {
   deadline: true,
 } as const;
 
-export async function dashboardState(db: Db, actor: Actor | null, view: AsOfView) {
+/** One survey's expectations (issue 17); without a survey id, every survey's together. */
+export async function dashboardState(db: Db, actor: Actor | null, view: AsOfView, scope: { surveyId?: string } = {}) {
   requireAbility(actor, "read");
-  const [judged, rows] = await Promise.all([judgedAsOf(db, actor, view, { series: true }), db.expectation.findMany({ select: expectationColumns })]);
+  const where = scope.surveyId ? { surveyId: scope.surveyId } : {};
+  const [judged, rows] = await Promise.all([judgedAsOf(db, actor, view, { series: true }), db.expectation.findMany({ where, select: expectationColumns })]);
   const expectations = rows
     .map((r) => ({ ...r, ...stateOf(judged, r.id), netScore: stateOf(judged, r.id).net }))
     .sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.position - b.position);

@@ -9,8 +9,9 @@ import { getDevelopment } from "./get-development";
 import { listKnownNames } from "./names";
 
 /** Expectations as options: the statement in the reader's language, the theme as its key. */
-export async function listExpectationOptions(db: Db, actor: Actor | null, locale: Locale) {
-  const groups = await listExpectationsByTheme(db, actor);
+/** Every survey's expectations (the development form links to any), or one survey's (the dashboard's timeline filter). */
+export async function listExpectationOptions(db: Db, actor: Actor | null, locale: Locale, scope: { surveyId?: string } = {}) {
+  const groups = await listExpectationsByTheme(db, actor, scope);
   return groups.flatMap((g) =>
     g.expectations.map((e) => {
       const answer = answerLabelIn(locale, e);

@@ -4,8 +4,9 @@ import { themeOrder } from "./themes";
 
 export type ExpectationRow = Awaited<ReturnType<typeof queryRows>>[number];
 
-function queryRows(db: Db) {
+function queryRows(db: Db, surveyId?: string) {
   return db.expectation.findMany({
+    where: surveyId ? { surveyId } : {},
     orderBy: [{ theme: "asc" }, { position: "asc" }],
     select: {
       id: true,
@@ -26,10 +27,10 @@ function queryRows(db: Db) {
   });
 }
 
-/** Every expectation, grouped by theme in the themes' display order. */
-export async function listExpectationsByTheme(db: Db, actor: Actor | null) {
+/** One survey's expectations (all surveys' without an id), grouped by theme in the themes' display order. */
+export async function listExpectationsByTheme(db: Db, actor: Actor | null, scope: { surveyId?: string } = {}) {
   requireAbility(actor, "read");
-  const rows = await queryRows(db);
+  const rows = await queryRows(db, scope.surveyId);
   const groups = new Map<string, ExpectationRow[]>();
   for (const row of rows) {
     const list = groups.get(row.theme) ?? [];

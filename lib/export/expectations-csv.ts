@@ -25,9 +25,12 @@ export const EXPECTATION_COLUMNS = [
   "asOf",
 ] as const satisfies readonly ExportHeaderKey[];
 
-export async function expectationsCsv(db: Db, actor: Actor | null, o: { asOf: Date; locale: Locale }): Promise<string> {
+export async function expectationsCsv(db: Db, actor: Actor | null, o: { asOf: Date; locale: Locale; surveyId?: string }): Promise<string> {
   requireAbility(actor, "read");
-  const [state, labels] = await Promise.all([dashboardState(db, actor, { day: dayOf(o.asOf), knownThen: false }), labelsFor(o.locale)]);
+  const [state, labels] = await Promise.all([
+    dashboardState(db, actor, { day: dayOf(o.asOf), knownThen: false }, { surveyId: o.surveyId }),
+    labelsFor(o.locale),
+  ]);
   const day = o.asOf.toISOString().slice(0, 10);
   const rows: Cell[][] = state.expectations.map((e) => [
     e.key,

@@ -34,7 +34,11 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
   const devIds = [...new Set(items.flatMap((n) => (n.developmentId ? [n.developmentId] : [])))];
   const changeIds = items.flatMap((n) => (n.statusChangeId ? [n.statusChangeId] : []));
   const [expectations, developments, revised] = await Promise.all([
-    db.expectation.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true, statementKo: true } }),
+    // Each names its survey: with several surveys a statement alone is ambiguous (issue 17).
+    db.expectation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, statement: true, statementKo: true, survey: { select: { slug: true, title: true, titleKo: true } } },
+    }),
     db.development.findMany({ where: { id: { in: devIds.filter((id) => !hidden.includes(id)) } }, select: { id: true, title: true } }),
     // A status change a later re-judgement replaced: the notice stays, marked as revised.
     db.statusChange.findMany({ where: { id: { in: changeIds }, supersededAt: { not: null } }, select: { id: true } }),

@@ -463,13 +463,13 @@ describe.each(DATABASE_KINDS)("exports on $kind", ({ create }) => {
       const response = await getExpectationsCsv(request("/api/export/expectations.csv?asOf=2025-05-31", { cookie: "NEXT_LOCALE=ko" }));
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="expectations-2025-05-31\.csv"/);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="expectations-ifes-2025-01-2025-05-31\.csv"/); // the survey shown (issue 17)
       const { header, rows } = csvRecords((await bytesOf(response)).text);
       expect(header[0]).toBe("전망 키");
       expect(rows).toHaveLength(8);
       const today = new Date().toISOString().slice(0, 10);
       const invalid = await getExpectationsCsv(request("/api/export/expectations.csv?asOf=2025-02-30"));
-      expect(invalid.headers.get("content-disposition")).toContain(`expectations-${today}.csv`);
+      expect(invalid.headers.get("content-disposition")).toContain(`expectations-ifes-2025-01-${today}.csv`);
     });
 
     it("stream the developments with the list's filters", async () => {

@@ -1,5 +1,6 @@
 // A briefing as of a day, one A4 sheet for a team meeting, in the reader's
 // language; print it, or download the same content as a PDF made on the server.
+import { currentSurveyForPage } from "@/app/components/surveys/current";
 import { getTranslations } from "next-intl/server";
 import { loadBriefing } from "@/lib/analysis/briefing";
 import { briefingContent } from "@/lib/analysis/briefing-content";
@@ -19,7 +20,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Pro
   const pick = (key: string) => (typeof raw[key] === "string" ? (raw[key] as string) : undefined);
   const days = briefingDays({ asOf: pick("asOf"), since: pick("since") }, new Date());
   const { t, f, locale } = await serverI18n();
-  const c = briefingContent(await loadBriefing(getDb(), await signedInActor(), days), t, f, locale);
+  const c = briefingContent(await loadBriefing(getDb(), await signedInActor(), { ...days, surveyId: (await currentSurveyForPage())?.id }), t, f, locale);
   const k = (key: string) => t(`instruments.briefing.${key}`);
   const query = new URLSearchParams({ asOf: days.asOfDay, since: days.sinceDay }).toString();
   return (

@@ -6,7 +6,8 @@ import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
-import { getBaselineSurvey } from "@/lib/expectations/get-survey";
+import { currentSurveyForPage } from "@/app/components/surveys/current";
+import { SurveySwitcher } from "@/app/components/surveys/survey-switcher";
 import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { judgedAsOf, stateOf } from "@/lib/judgement/judged-as-of";
@@ -20,15 +21,17 @@ export async function generateMetadata() {
 
 export default async function ExpectationsPage() {
   const actor = await signedInActor();
-  const [groups, survey, judged] = await Promise.all([
-    listExpectationsByTheme(getDb(), actor),
-    getBaselineSurvey(getDb(), actor),
+  // The survey the person is looking at (issue 17): its expectations only.
+  const survey = await currentSurveyForPage();
+  const [groups, judged] = await Promise.all([
+    listExpectationsByTheme(getDb(), actor, { surveyId: survey?.id ?? "none" }),
     judgedAsOf(getDb(), actor, { day: dayOf(new Date()), knownThen: false }),
   ]);
   const { t, f, locale } = await serverI18n();
   return (
     <main>
       <h1>{t("expectations.title")}</h1>
+      <SurveySwitcher />
       {survey ? (
         <p className="meta">
           {t("expectations.baselineNote", {

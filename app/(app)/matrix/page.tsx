@@ -4,6 +4,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MatrixGrid } from "@/app/components/instruments/matrix-grid";
+import { currentSurveyForPage } from "@/app/components/surveys/current";
+import { SurveySwitcher } from "@/app/components/surveys/survey-switcher";
 import { evidenceMatrix } from "@/lib/analysis/evidence-matrix";
 import { matrixQueryFrom, matrixSearch, type MatrixParams } from "@/lib/analysis/matrix-params";
 import { signedInActor } from "@/lib/web/auth/current-actor";
@@ -34,7 +36,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   };
   const { t, f, locale } = await serverI18n();
   const q = matrixQueryFrom(params, new Date());
-  const view = await evidenceMatrix(getDb(), await signedInActor(), { ...q, offset: q.page * PAGE, limit: PAGE });
+  const survey = await currentSurveyForPage();
+  const view = await evidenceMatrix(getDb(), await signedInActor(), { ...q, surveyId: survey?.id, offset: q.page * PAGE, limit: PAGE });
+  // The scope shown: the one asked for, or the survey's first when the default is not one of its own.
+  q.params.scope = view.scope;
   const k = (key: string, v?: Record<string, string | number>) => t(`instruments.matrix.${key}`, v);
   const scopeLabel = (s: { kind: string; key: string; theme: string }) =>
     s.kind === "theme" ? k("scopeTheme", { theme: t(`themes.${s.key}`) }) : k("scopeQuestion", { theme: t(`themes.${s.theme}`) });
@@ -76,6 +81,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   return (
     <main>
       <h1>{k("title")}</h1>
+      <SurveySwitcher />
       <p className="meta">{k("intro")}</p>
       <form method="get" className="filters" aria-label={k("filters")}>
         <div className="field">

@@ -4,6 +4,7 @@ import { markSeenAction } from "./actions";
 import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { statementIn } from "@/lib/expectations/localize";
+import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -47,6 +48,10 @@ export default async function NotificationsPage() {
             {n.expectation ? (
               <p>
                 <Link href={`/expectations/${n.expectation.id}`}>{statementIn(locale, n.expectation)}</Link>
+                <br />
+                <span className="meta" data-testid="notification-survey">
+                  {t("surveys.showing", { title: localized(locale, n.expectation.survey.title, n.expectation.survey.titleKo) })}
+                </span>
               </p>
             ) : null}
             {n.development ? (

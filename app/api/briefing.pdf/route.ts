@@ -6,13 +6,15 @@ import { briefingPdf } from "@/lib/analysis/briefing-pdf";
 import { webSettings } from "@/lib/settings/web";
 import { formattersFor } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
+import { currentSurvey } from "@/lib/surveys/current-survey";
 import { fileRoute } from "@/lib/web/http/file-route";
 
 export const dynamic = "force-dynamic";
 
 export const GET = fileRoute(async ({ url, actor, db, locale }) => {
   const days = briefingDays({ asOf: url.searchParams.get("asOf") ?? undefined, since: url.searchParams.get("since") ?? undefined }, new Date());
-  const data = await loadBriefing(db, actor, days);
+  const survey = await currentSurvey(db, actor);
+  const data = await loadBriefing(db, actor, { ...days, surveyId: survey?.id });
   const content = briefingContent(data, await translatorFor(locale), formattersFor(locale), locale);
   const { BRIEFING_FONT_PATH: path, BRIEFING_FONT_FAMILY: family } = webSettings();
   return {

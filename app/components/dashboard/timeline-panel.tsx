@@ -5,6 +5,7 @@ import { signedInActor } from "@/lib/web/auth/current-actor";
 import { developmentTimeline } from "@/lib/dashboard/development-timeline";
 import { getDb } from "@/lib/db";
 import { listExpectationOptions } from "@/lib/developments/form-data";
+import { currentSurveyForPage } from "@/app/components/surveys/current";
 import { THEME_KEYS } from "@/lib/expectations/themes";
 import { timelineChartData } from "@/lib/charts/timeline-data";
 import { STANCE_KEYS } from "@/lib/evidence/stances";
@@ -17,7 +18,7 @@ export async function TimelinePanel({ asOf, knownThen, params }: { asOf: Date; k
   const { t, f, locale } = await serverI18n();
   const [data, options] = await Promise.all([
     developmentTimeline(getDb(), actor, { asOf, knownThen, theme: params.theme, expectationId: params.expectation }),
-    listExpectationOptions(getDb(), actor, locale),
+    listExpectationOptions(getDb(), actor, locale, { surveyId: (await currentSurveyForPage())?.id }),
   ]);
   const chart = timelineChartData(
     data.months,

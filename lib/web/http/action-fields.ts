@@ -20,6 +20,8 @@ const DEVELOPMENT: FormShape = {
 
 export const FIELDS = {
   none: {},
+  baseline: { format: "one", text: "one" },
+  chooseSurvey: { survey: "one" },
   addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
   dismissFeedItem: { reason: "one" },
   mergeFeedItem: { developmentId: "one" },

@@ -8,6 +8,8 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /** What an action computed for the page to show (a preview), when it has more to say than a message. */
+  data?: unknown;
 };
 
 export const IDLE: FormState = { status: "idle" };
