@@ -132,6 +132,15 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     pollFeedAction: { args: ["no-such-feed"], fields: [] },
     removeFeedAction: { args: ["no-such-feed"], fields: [] },
     dismissFeedItemAction: { args: ["no-such-item"], fields: [["reason", "\u200B"]] },
+    // Issue 15: one's own API tokens (anyone signed in; every token only reads).
+    createApiTokenAction: {
+      args: [],
+      fields: [
+        ["name", ""],
+        ["expiresInDays", "0x3"],
+      ],
+    },
+    revokeApiTokenAction: { args: ["no-such-token"], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

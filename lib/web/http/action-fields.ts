@@ -19,6 +19,7 @@ const DEVELOPMENT: FormShape = {
 
 export const FIELDS = {
   none: {},
+  createApiToken: { name: "one", expiresInDays: "one" },
   addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
   dismissFeedItem: { reason: "one" },
   logDevelopment: { ...DEVELOPMENT, links: { rows: LIMITS.links, fields: LINK_FIELDS }, feedItemId: "one" },

@@ -8,6 +8,8 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
+  /** What the action made for the person to see once, and never again (a new API token's secret). */
+  shown?: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: "idle" };
