@@ -313,8 +313,12 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
     "/api/export/developments.csv",
     "/api/export/developments.json",
     "/api/export/expectations.csv",
+    "/api/export/everything.json",
     "/api/expectations",
     "/api/users",
+    "/api/v1/expectations",
+    "/api/v1/developments",
+    "/api/v1/scorecard",
     "/",
     "/developments",
   ]) {

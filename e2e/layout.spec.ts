@@ -67,6 +67,7 @@ for (const language of LANGUAGES) {
         ["briefing", "/briefing"],
         ["inbox", "/inbox"],
         ["feeds", "/admin/feeds"],
+        ["api-tokens", "/account/tokens"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -187,6 +187,7 @@ const PAGES = [
   "/admin/audit",
   "/admin/jobs",
   "/admin/feeds",
+  "/account/tokens",
 ];
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {
