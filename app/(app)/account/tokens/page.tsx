@@ -62,7 +62,9 @@ export default async function TokensPage() {
                     <td data-label={t("apiTokens.lastUsed")}>{k.lastUsedAt ? f.date(k.lastUsedAt) : t("apiTokens.never")}</td>
                     <td data-label={t("apiTokens.expires")}>{f.date(k.expiresAt)}</td>
                     <td data-label={t("apiTokens.state")}>{t(`apiTokens.states.${stateOf(k)}`)}</td>
-                    <td data-label={t("apiTokens.actions")}>{stateOf(k) === "active" ? <RevokeTokenButton id={k.id} name={k.name} /> : null}</td>
+                    <td data-label={t("apiTokens.actions")}>
+                      <RevokeTokenButton id={k.id} name={k.name} active={stateOf(k) === "active"} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -45,9 +45,11 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
   );
 }
 
-export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+/** Stays mounted once the token is revoked, so the confirmation outlives the button. */
+export function RevokeTokenButton({ id, name, active }: { id: string; name: string; active: boolean }) {
   const t = useTranslations();
   const revoke = useKeptForm(revokeApiTokenAction.bind(null, id));
+  if (!active) return <FormMessage state={revoke.state} />;
   return (
     <form {...revoke.formProps}>
       <SubmitButton pending={revoke.pending} pendingLabel={t("apiTokens.pending")}>
