@@ -40,6 +40,11 @@ test("a token made on the page reads as of a past day, cannot write, and stops w
   await expect(page.getByText("Token created.")).toBeVisible();
   const secret = (await page.getByTestId("new-token").textContent())!.trim();
   expect(secret).toMatch(/^pot_[A-Za-z0-9_-]{43}$/);
+  // The secret and the list fit a phone's width.
+  await page.setViewportSize({ width: 390, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await test.info().attach("api-tokens-secret-390", { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  await page.setViewportSize({ width: 1280, height: 900 });
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText(secret.slice(-4));
   await expect(row).toContainText("Never");

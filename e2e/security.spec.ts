@@ -186,8 +186,8 @@ const PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/jobs",
-  "/admin/feeds",
   "/account/tokens",
+  "/admin/feeds",
 ];
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {
