@@ -88,7 +88,7 @@ export function openApiDocument() {
       title: "Peninsula Outlook Tracker read API",
       version: API_VERSION,
       description:
-        "Read-only access with a personal access token (Account → API tokens). Send it as `Authorization: Bearer pot_…`; cookies are not read. Every endpoint takes `asOf=YYYY-MM-DD` and reads the record as it stood that day.",
+        "Read-only access with a personal access token, made on the API tokens page (/account/tokens). Send it as `Authorization: Bearer pot_…`; cookies are not read. Every endpoint takes `asOf=YYYY-MM-DD` and reads the record as it stood that day.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerToken: [] }],
