@@ -22,7 +22,21 @@ export function contentSecurityPolicy(nonce: string, https: boolean, dev: boolea
   ].join("; ");
 }
 
+// The read API (app/api/v1) only reads: any other method is refused here,
+// before route code runs or a token is looked up (docs/decisions/0073). HEAD is
+// GET without the body, so it is let through.
+const READ_API = "/api/v1/";
+const READ_METHODS = ["GET", "HEAD"];
+
+function methodNotAllowed() {
+  return NextResponse.json(
+    { error: { code: "METHOD_NOT_ALLOWED", message: "The read API answers GET only." } },
+    { status: 405, headers: { Allow: READ_METHODS.join(", "), "Cache-Control": "no-store" } },
+  );
+}
+
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith(READ_API) && !READ_METHODS.includes(request.method)) return methodNotAllowed();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const https = (process.env.APP_URL ?? "").startsWith("https://");
   const csp = contentSecurityPolicy(nonce, https, process.env.NODE_ENV === "development");

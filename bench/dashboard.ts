@@ -28,6 +28,7 @@ import { expectationSeries } from "../lib/dashboard/expectation-series";
 import { createDb, type Db } from "../lib/db-client";
 import { DEFAULT_BATCH_SIZE, developmentsCsvStream, developmentsJsonStream } from "../lib/export/developments-export";
 import { expectationsCsv } from "../lib/export/expectations-csv";
+import { DEFAULT_EVERYTHING_BATCH, everythingJsonStream } from "../lib/export/everything-export";
 import { loadFacts } from "../lib/judgement/load-facts";
 import { dayOf, replay } from "../lib/judgement/rule";
 import { runEvaluation } from "../lib/judgement/run-evaluation";
@@ -282,21 +283,26 @@ async function main() {
 
   // The full developments export, read to the end: --runs times for the time, the first read for memory.
   const exports: { name: string; stats: StreamStats; median: number; min: number; max: number }[] = [];
-  const exportCases: { name: string; kind: "csv" | "json"; batchSize: number }[] = [
+  const exportCases: { name: string; kind: "csv" | "json" | "everything"; batchSize: number }[] = [
     { name: `developments CSV (batch ${DEFAULT_BATCH_SIZE})`, kind: "csv", batchSize: DEFAULT_BATCH_SIZE },
     { name: `developments JSON (batch ${DEFAULT_BATCH_SIZE})`, kind: "json", batchSize: DEFAULT_BATCH_SIZE },
     { name: "developments CSV (batch 250)", kind: "csv", batchSize: 250 },
+    // Issue 15: every table, for a team that leaves (lib/export/everything-export.ts).
+    { name: `everything JSON (batch ${DEFAULT_EVERYTHING_BATCH})`, kind: "everything", batchSize: DEFAULT_EVERYTHING_BATCH },
   ];
+  const admin: Actor = { ...viewer, role: "admin" };
   for (const c of exportCases) {
     const open = () =>
       c.kind === "csv"
         ? developmentsCsvStream(db, viewer, {}, { locale: "en", batchSize: c.batchSize })
-        : developmentsJsonStream(db, viewer, {}, { batchSize: c.batchSize });
-    const stats = await drain(open, c.kind, 1);
+        : c.kind === "json"
+          ? developmentsJsonStream(db, viewer, {}, { batchSize: c.batchSize })
+          : everythingJsonStream(db, admin, new Date(), c.batchSize);
+    const stats = await drain(open, c.kind === "csv" ? "csv" : "json", 1);
     const times: number[] = [];
     for (let i = 0; i < (c.batchSize === DEFAULT_BATCH_SIZE ? runs : 1); i++) {
       t0 = performance.now();
-      await drain(open, c.kind);
+      await drain(open, c.kind === "csv" ? "csv" : "json");
       times.push(performance.now() - t0);
     }
     exports.push({ name: c.name, stats, median: median(times), min: Math.min(...times), max: Math.max(...times) });

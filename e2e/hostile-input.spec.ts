@@ -160,6 +160,15 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     chooseSurveyAction: { args: [], fields: [["survey", "no-such-survey"]] },
+    // Issue 15: one's own API tokens (anyone signed in; every token only reads).
+    createApiTokenAction: {
+      args: [],
+      fields: [
+        ["name", ""],
+        ["expiresInDays", "0x3"],
+      ],
+    },
+    revokeApiTokenAction: { args: ["no-such-token"], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },
@@ -333,8 +342,12 @@ test("every route handler refuses hostile input cleanly and writes nothing", asy
     "/api/export/developments.csv",
     "/api/export/developments.json",
     "/api/export/expectations.csv",
+    "/api/export/everything.json",
     "/api/expectations",
     "/api/users",
+    "/api/v1/expectations",
+    "/api/v1/developments",
+    "/api/v1/scorecard",
     "/",
     "/developments",
   ]) {

@@ -71,6 +71,7 @@ for (const language of LANGUAGES) {
         ["feeds", "/admin/feeds"],
         ["surveys", "/admin/surveys"],
         ["compare", "/compare"],
+        ["api-tokens", "/account/tokens"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

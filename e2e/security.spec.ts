@@ -187,7 +187,10 @@ const PAGES = [
   "/admin/users",
   "/admin/audit",
   "/admin/jobs",
+  "/account/tokens",
   "/admin/feeds",
+  "/admin/surveys",
+  "/compare",
 ];
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {

@@ -21,7 +21,20 @@ export const CreateTokenSchema = z.object({
       .min(1, "validation.enterName")
       .max(80, messageKey("validation.maxChars", { max: 80 })),
   ),
-  expiresInDays: z.coerce.number().int("apiTokens.errors.days").min(1, "apiTokens.errors.days").max(MAX_TOKEN_DAYS, "apiTokens.errors.days"),
+  // Plain digits only: a coerced "0x3" or "1e2" would be a number too.
+  expiresInDays: z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,4}$/, "apiTokens.errors.days")
+          .transform(Number),
+      ],
+      { error: "apiTokens.errors.days" },
+    )
+    .pipe(z.number().int("apiTokens.errors.days").min(1, "apiTokens.errors.days").max(MAX_TOKEN_DAYS, "apiTokens.errors.days")),
 });
 
 export async function createApiToken(db: Db, actor: Actor | null, raw: unknown, now: Date): Promise<{ id: string; secret: string; expiresAt: Date }> {

@@ -168,7 +168,7 @@ export function developmentCsvCells(d: ExportedDevelopment, labels: Labels): Cel
  * A byte stream pulled one chunk at a time: highWaterMark 0 means nothing is
  * read ahead of the consumer, so at most one batch is in memory.
  */
-function streamOf(chunks: AsyncGenerator<string, void, undefined>): ReadableStream<Uint8Array> {
+export function streamOf(chunks: AsyncGenerator<string, void, undefined>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>(
     {

@@ -4,7 +4,7 @@
 import type { Db } from "../db-client";
 import type { Actor } from "../auth/actor";
 import { judgedAsOf, stateOf } from "../judgement/judged-as-of";
-import { dayOf } from "../judgement/rule/types";
+import { dayOf } from "../judgement/rule";
 import { requireAbility } from "../auth/actor";
 import type { ExpectationsResponse } from "./schemas";
 

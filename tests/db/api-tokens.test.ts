@@ -53,6 +53,12 @@ describe.each(DATABASE_KINDS)("API tokens on $kind", ({ create }) => {
     expect(await actorFromToken(t.db, `Bearer ${other.secret}`, now)).toBeNull();
     expect(await t.db.auditLog.count({ where: { entityId: other.id, action: "api-token.revoke" } })).toBe(1);
     await expect(createApiToken(t.db, actors.analyst, { name: "Forever", expiresInDays: 5000 }, now)).rejects.toMatchObject({ code: "VALIDATION" });
+    for (const days of ["0x3", "1e2", "-1e309", " ", "3.5"]) {
+      await expect(createApiToken(t.db, actors.analyst, { name: "Odd", expiresInDays: days }, now), days).rejects.toMatchObject({ code: "VALIDATION" });
+    }
+    expect((await createApiToken(t.db, actors.analyst, { name: "Form", expiresInDays: "30" }, now)).expiresAt).toEqual(
+      new Date(now.getTime() + 30 * 86_400_000),
+    );
     expect(id).toBeTruthy();
   });
 

@@ -32,3 +32,17 @@ describe("proxy security headers", () => {
     expect(h.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 });
+
+describe("the read API's methods", () => {
+  it("answers 405 with a JSON error to anything but GET and HEAD under /api/v1, before any route code", async () => {
+    for (const method of ["POST", "PUT", "PATCH", "DELETE", "OPTIONS"]) {
+      const r = proxy(new NextRequest("http://localhost:3000/api/v1/expectations", { method }));
+      expect(r.status, method).toBe(405);
+      expect(r.headers.get("allow")).toBe("GET, HEAD");
+      expect((await r.json()).error.code).toBe("METHOD_NOT_ALLOWED");
+    }
+    expect(proxy(new NextRequest("http://localhost:3000/api/v1/expectations")).status).toBe(200);
+    // Elsewhere the routes decide for themselves.
+    expect(proxy(new NextRequest("http://localhost:3000/api/developments", { method: "POST" })).status).toBe(200);
+  });
+});

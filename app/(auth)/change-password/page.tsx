@@ -30,7 +30,7 @@ export default async function ChangePasswordPage() {
       <ChangePasswordForm />
       {actor.mustChangePassword ? null : (
         <p>
-          <Link href="/">{t("accounts.backHome")}</Link>
+          <Link href="/account/tokens">{t("apiTokens.title")}</Link> · <Link href="/">{t("accounts.backHome")}</Link>
         </p>
       )}
     </main>

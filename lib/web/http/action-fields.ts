@@ -22,6 +22,7 @@ export const FIELDS = {
   none: {},
   baseline: { format: "one", text: "one" },
   chooseSurvey: { survey: "one" },
+  createApiToken: { name: "one", expiresInDays: "one" },
   addFeed: { url: "one", name: "one", language: "one", defaultReliability: "one", defaultCredibility: "one", pollMinutes: "one" },
   dismissFeedItem: { reason: "one" },
   mergeFeedItem: { developmentId: "one" },

@@ -10,6 +10,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** What an action computed for the page to show (a preview), when it has more to say than a message. */
   data?: unknown;
+  /** What the action made for the person to see once, and never again (a new API token's secret). */
+  shown?: Record<string, string>;
 };
 
 export const IDLE: FormState = { status: "idle" };
