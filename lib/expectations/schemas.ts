@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { messageKey } from "../i18n/translate-message";
-import { strictInt, strictNumber } from "../text-rules";
+import { isRealDay } from "../dates";
+import { cleanText, strictInt, strictNumber, yearInRange, YEAR_RANGE_MESSAGE } from "../text-rules";
 
 // Net-score thresholds of the judgement rule (docs/decisions/0040): confirm at or
 // above a positive number, contradict at or below a negative one.
@@ -23,3 +24,34 @@ export const UpdateThresholdsSchema = z
   })
   .strict();
 export type UpdateThresholdsInput = z.infer<typeof UpdateThresholdsSchema>;
+
+const text = (max: number, required: string) =>
+  cleanText(z.string({ error: required }).trim().min(1, required).max(max, messageKey("validation.maxChars", { max })));
+// An optional text: "" clears it.
+const optionalText = (max: number) => cleanText(z.string({ error: "validation.invalid" }).trim().max(max, messageKey("validation.maxChars", { max })));
+
+/**
+ * One edit of an expectation (docs/decisions/0095). A field left out stays as
+ * it is; "" clears an optional one (the deadline, the condition, a Korean
+ * text). The reason is required: it is what the version history shows.
+ */
+export const EditExpectationSchema = z
+  .object({
+    statement: text(600, "validation.required").optional(),
+    statementKo: optionalText(600).optional(),
+    resolutionCriteria: text(2000, "validation.required").optional(),
+    resolutionCriteriaKo: optionalText(2000).optional(),
+    deadline: z
+      .string({ error: "validation.enterDate" })
+      .trim()
+      .refine((v) => v === "" || isRealDay(v), "validation.realDate")
+      .refine((v) => v === "" || yearInRange(v), YEAR_RANGE_MESSAGE)
+      .optional(),
+    confirmThreshold: UpdateThresholdsSchema.shape.confirmThreshold.optional(),
+    contradictThreshold: UpdateThresholdsSchema.shape.contradictThreshold.optional(),
+    conditionId: z.string({ error: "validation.invalid" }).trim().max(64, "validation.invalid").optional(),
+    reason: text(1000, "validation.enterChangeReason").pipe(z.string().min(5, messageKey("validation.minChars", { min: 5 }))),
+    expectedVersion: strictInt().pipe(z.number().positive()),
+  })
+  .strict();
+export type EditExpectationInput = z.infer<typeof EditExpectationSchema>;

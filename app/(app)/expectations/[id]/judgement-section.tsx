@@ -20,7 +20,9 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
   const reasonOf = (h: Entry) => (h.mode === "OVERRIDE" ? t("judgement.analystSaid", { words: h.reason }) : translateMessage(t, h.reason));
   const by = (h: Entry) =>
     h.actorType === "JOB"
-      ? t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
+      ? h.expectationVersion
+        ? t("judgement.by.jobUnder", { job: h.jobName ?? "", version: h.ruleVersion ?? 1, expectation: h.expectationVersion })
+        : t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
       : t(h.mode === "RELEASE" ? "judgement.by.release" : "judgement.by.user", { name: h.by ?? t("development.formerUser") });
   const entry = (h: Entry) => (
     <li key={h.id}>
@@ -95,8 +97,9 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
           <ul data-testid="revisions">
             {view.revisions.map((r) => (
               <li key={r.id}>
-                {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : "evidence"}`, {
+                {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : r.cause === "EXPECTATION_EDIT" ? "edit" : "evidence"}`, {
                   date: f.date(r.recordedAt),
+                  version: r.expectationVersion ?? 1,
                   from: r.fromRuleVersion ?? 1,
                   to: r.toRuleVersion,
                   superseded: r.superseded,
