@@ -5,6 +5,8 @@ import { roleCan } from "@/lib/auth/roles";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { judgementViewFor } from "./judgement-data";
+import { getDb } from "@/lib/db";
+import { listVersions } from "@/lib/expectations/list-versions";
 import { OverrideForm } from "./override-form";
 import { STATUSES } from "@/lib/judgement/schemas";
 
@@ -16,6 +18,8 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
   const actor = await signedInActor();
   const { t, f } = await serverI18n();
   const view = await judgementViewFor(id);
+  // Edits belong in the story too: each version after the first, when it was made and when it was re-judged (docs/decisions/0095).
+  const edits = (await listVersions(getDb(), actor, id)).filter((v) => v.editedBy);
   // An analyst's words are shown as theirs; only the rule's own rows carry catalogue keys.
   const reasonOf = (h: Entry) => (h.mode === "OVERRIDE" ? t("judgement.analystSaid", { words: h.reason }) : translateMessage(t, h.reason));
   const by = (h: Entry) =>
@@ -91,6 +95,21 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
           {view.history.map(entry)}
         </ol>
       )}
+      {edits.length ? (
+        <ul className="history" aria-label={t("expectationEdit.inHistory")} data-testid="history-edits">
+          {edits.map((v) => (
+            <li key={v.number}>
+              {t("expectationEdit.historyLine", {
+                date: f.date(v.editedAt),
+                number: v.number,
+                fields: v.changed.map((c) => t(`expectationEdit.fields.${c}`)).join(", "),
+                who: v.editedBy ?? "",
+              })}{" "}
+              {v.judgedAt ? t("expectationEdit.historyJudged", { number: v.number, date: f.date(v.judgedAt) }) : t("expectationEdit.notJudgedYet")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {view.revisions.length ? (
         <>
           <h3>{t("judgement.revisions")}</h3>
