@@ -1,5 +1,6 @@
 // An admin (or an analyst, where the installation allows it) changes an
-// expectation: statement, criteria, deadline, thresholds or condition. Every
+// expectation: statement, criteria, deadline, thresholds, condition or
+// signposts (removes some, adds one). Every
 // edit is a new version row with who, when and why (docs/decisions/0095);
 // nothing is overwritten without one. A save based on a version someone else
 // has since changed is refused, not merged. The evaluation picks the edit up
@@ -10,7 +11,7 @@ import { recordAudit } from "../audit/record-audit";
 import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { parseOrThrow } from "../validation";
-import { EditExpectationSchema, type EditExpectationInput } from "./schemas";
+import { EditExpectationSchema, signpostTerms, type EditExpectationInput } from "./schemas";
 import { changedFields, ensureCurrentVersion, fieldsOf, versionFieldsSelect, type VersionFields } from "./version-fields";
 
 export type EditPolicy = {
@@ -30,10 +31,45 @@ function requireEditor(actor: Actor | null, policy: EditPolicy): Actor {
   return reader;
 }
 
-function apply(before: VersionFields, input: EditExpectationInput): VersionFields {
+type LiveSignpost = { id: string; label: string; terms: string; stance: string };
+
+function signpostsAfter(live: LiveSignpost[], input: EditExpectationInput): VersionFields["signposts"] {
+  const remove = new Set(input.removeSignposts ?? []);
+  for (const id of remove) {
+    if (!live.some((s) => s.id === id)) throw new AppError("VALIDATION", "validation.fieldsNeedAttention", { removeSignposts: ["validation.invalid"] });
+  }
+  const kept = live.filter((s) => !remove.has(s.id)).map((s) => ({ label: s.label, terms: JSON.parse(s.terms) as string[], stance: s.stance }));
+  if (!input.signpostLabel) return kept;
+  if (kept.some((s) => s.label === input.signpostLabel)) {
+    throw new AppError("VALIDATION", "validation.fieldsNeedAttention", { signpostLabel: ["expectationEdit.errors.signpostTaken"] });
+  }
+  return [...kept, { label: input.signpostLabel, terms: signpostTerms(input.signpostTerms ?? ""), stance: input.signpostStance as string }];
+}
+
+/** Removed signposts are soft-deleted; an added one revives a removed one of the same label (labels are unique per expectation). */
+async function writeSignposts(tx: Prisma.TransactionClient, id: string, live: LiveSignpost[], input: EditExpectationInput, userId: string, now: Date) {
+  const remove = input.removeSignposts ?? [];
+  if (remove.length) await tx.signpost.updateMany({ where: { id: { in: remove }, expectationId: id }, data: { deletedAt: now } });
+  if (!input.signpostLabel) return;
+  const data = {
+    terms: JSON.stringify(signpostTerms(input.signpostTerms ?? "")),
+    stance: input.signpostStance as Prisma.SignpostCreateInput["stance"],
+    deletedAt: null,
+    createdById: userId,
+  };
+  const position = live.length;
+  await tx.signpost.upsert({
+    where: { expectationId_label: { expectationId: id, label: input.signpostLabel } },
+    update: { ...data, position },
+    create: { expectationId: id, label: input.signpostLabel, ...data, position },
+  });
+}
+
+function apply(before: VersionFields, input: EditExpectationInput, live: LiveSignpost[]): VersionFields {
   const orNull = (v: string | undefined, old: string | null) => (v === undefined ? old : v === "" ? null : v);
   return {
     ...before,
+    signposts: signpostsAfter(live, input),
     statement: input.statement ?? before.statement,
     statementKo: orNull(input.statementKo, before.statementKo),
     resolutionCriteria: input.resolutionCriteria ?? before.resolutionCriteria,
@@ -71,7 +107,7 @@ export async function editExpectation(db: Db, actor: Actor | null, id: string, r
     if (!row) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
     if (row.version !== input.expectedVersion) throw new AppError("CONFLICT", "expectationEdit.errors.stale");
     const before = fieldsOf(row);
-    const after = apply(before, input);
+    const after = apply(before, input, row.signposts);
     const changed = changedFields(before, after);
     if (changed.length === 0) throw new AppError("VALIDATION", "expectationEdit.errors.nothingChanged");
     if (after.conditionId && after.conditionId !== before.conditionId) await checkCondition(tx, id, row.surveyId, after.conditionId);
@@ -93,6 +129,7 @@ export async function editExpectation(db: Db, actor: Actor | null, id: string, r
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "expectationEdit.errors.stale");
+    if (changed.includes("signposts")) await writeSignposts(tx, id, row.signposts, input, editor.userId, o.now);
     await tx.expectationVersion.create({
       data: {
         expectationId: id,

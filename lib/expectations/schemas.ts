@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { messageKey } from "../i18n/translate-message";
 import { isRealDay } from "../dates";
+import { STANCE_KEYS } from "../evidence/stances";
 import { cleanText, strictInt, strictNumber, yearInRange, YEAR_RANGE_MESSAGE } from "../text-rules";
 
 // Net-score thresholds of the judgement rule (docs/decisions/0040): confirm at or
@@ -50,8 +51,37 @@ export const EditExpectationSchema = z
     confirmThreshold: UpdateThresholdsSchema.shape.confirmThreshold.optional(),
     contradictThreshold: UpdateThresholdsSchema.shape.contradictThreshold.optional(),
     conditionId: z.string({ error: "validation.invalid" }).trim().max(64, "validation.invalid").optional(),
+    // Signposts (docs/decisions/0062) are part of a version too: remove some, add one.
+    removeSignposts: z
+      .array(z.string({ error: "validation.invalid" }).max(64, "validation.invalid"))
+      .max(50, "validation.invalid")
+      .optional(),
+    signpostLabel: optionalText(80).optional(),
+    // Words or phrases, separated by commas.
+    signpostTerms: optionalText(500).optional(),
+    signpostStance: z.union([z.literal(""), z.enum(STANCE_KEYS, { error: "validation.chooseStance" })]).optional(),
     reason: text(1000, "validation.enterChangeReason").pipe(z.string().min(5, messageKey("validation.minChars", { min: 5 }))),
     expectedVersion: strictInt().pipe(z.number().positive()),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.signpostLabel) return;
+    if (!v.signpostTerms || signpostTerms(v.signpostTerms).length === 0)
+      ctx.addIssue({ code: "custom", path: ["signpostTerms"], message: "expectationEdit.errors.signpostTerms" });
+    if (!v.signpostStance) ctx.addIssue({ code: "custom", path: ["signpostStance"], message: "validation.chooseStance" });
+  });
+
+/** "talks, summit , 회담" -> ["talks", "summit", "회담"]: at most 20 terms of up to 60 characters. */
+export function signpostTerms(raw: string): string[] {
+  return [
+    ...new Set(
+      raw
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ]
+    .slice(0, 20)
+    .map((t) => t.slice(0, 60));
+}
 export type EditExpectationInput = z.infer<typeof EditExpectationSchema>;

@@ -1,6 +1,6 @@
 // What one version of an expectation holds (docs/decisions/0095): the fields
-// an edit may change, plus the signposts as they stood, read from the row and
-// compared field by field. Pure but for the one read.
+// an edit may change, its live signposts among them, read from the row and
+// compared field by field.
 import type { Prisma } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -14,18 +14,9 @@ export const VERSIONED_FIELDS = [
   "confirmThreshold",
   "contradictThreshold",
   "conditionId",
+  "signposts",
 ] as const;
 export type VersionedField = (typeof VERSIONED_FIELDS)[number];
-
-/** Fields whose change can change a judgement: a version with one of them re-judges history. */
-export const JUDGED_FIELDS: readonly VersionedField[] = [
-  "resolutionCriteria",
-  "resolutionCriteriaKo",
-  "deadline",
-  "confirmThreshold",
-  "contradictThreshold",
-  "conditionId",
-];
 
 export type VersionFields = {
   statement: string;
@@ -37,7 +28,7 @@ export type VersionFields = {
   confirmThreshold: number;
   contradictThreshold: number;
   conditionId: string | null;
-  signposts: { label: string; stance: string }[];
+  signposts: { label: string; terms: string[]; stance: string }[];
 };
 
 export const versionFieldsSelect = {
@@ -50,7 +41,7 @@ export const versionFieldsSelect = {
   contradictThreshold: true,
   conditionId: true,
   version: true,
-  signposts: { where: { deletedAt: null }, select: { label: true, stance: true }, orderBy: { position: "asc" } },
+  signposts: { where: { deletedAt: null }, select: { id: true, label: true, terms: true, stance: true }, orderBy: [{ position: "asc" }, { label: "asc" }] },
 } satisfies Prisma.ExpectationSelect;
 
 type Row = Prisma.ExpectationGetPayload<{ select: typeof versionFieldsSelect }>;
@@ -65,12 +56,12 @@ export function fieldsOf(row: Row): VersionFields {
     confirmThreshold: row.confirmThreshold,
     contradictThreshold: row.contradictThreshold,
     conditionId: row.conditionId,
-    signposts: row.signposts.map((s) => ({ label: s.label, stance: s.stance })),
+    signposts: row.signposts.map((s) => ({ label: s.label, terms: JSON.parse(s.terms) as string[], stance: s.stance })),
   };
 }
 
 export function changedFields(before: VersionFields, after: VersionFields): VersionedField[] {
-  return VERSIONED_FIELDS.filter((f) => before[f] !== after[f]);
+  return VERSIONED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
 /**

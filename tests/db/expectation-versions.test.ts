@@ -146,4 +146,45 @@ describe.each(DATABASE_KINDS)("versioned edits on $kind", ({ create }) => {
     expect(view.revisions).toMatchObject([{ cause: "EXPECTATION_EDIT", expectationVersion: 3, superseded: 1, added: 0 }]);
     expect((await listVersions(t.db, actors.viewer, id)).map((v) => v.number)).toEqual([3, 2, 1]);
   });
+
+  it("changes signposts as a version too: one added, then it is removed (softly) for another; a label without words is refused", async () => {
+    const o = { analystsMayEdit: false, now: LATER };
+    const before = await written(t.db);
+    await expect(editExpectation(t.db, actors.admin, id, { signpostLabel: "Envoy named", reason: REASON, expectedVersion: "3" }, o)).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { signpostTerms: ["expectationEdit.errors.signpostTerms"], signpostStance: ["validation.chooseStance"] },
+    });
+    expect(await written(t.db)).toEqual(before);
+
+    const add = {
+      signpostLabel: "Letter sent",
+      signpostTerms: "letter, 친서",
+      signpostStance: "STRONGLY_SUPPORTS",
+      reason: "A letter is the plainest sign of outreach.",
+    };
+    expect(await editExpectation(t.db, actors.admin, id, { ...add, expectedVersion: "3" }, o)).toEqual({ version: 4, changed: ["signposts"] });
+    const letter = await t.db.signpost.findUniqueOrThrow({ where: { expectationId_label: { expectationId: id, label: "Letter sent" } } });
+
+    const result = await editExpectation(
+      t.db,
+      actors.admin,
+      id,
+      {
+        removeSignposts: [letter.id],
+        signpostLabel: "Envoy named",
+        signpostTerms: "special envoy, envoy, 특사, ",
+        signpostStance: "SUPPORTS",
+        reason: "Letters are too common in the record; an envoy is the clearer sign.",
+        expectedVersion: "4",
+      },
+      o,
+    );
+    expect(result).toEqual({ version: 5, changed: ["signposts"] });
+    expect((await t.db.signpost.findUniqueOrThrow({ where: { id: letter.id } })).deletedAt).toEqual(LATER);
+    const envoy = await t.db.signpost.findUniqueOrThrow({ where: { expectationId_label: { expectationId: id, label: "Envoy named" } } });
+    expect([JSON.parse(envoy.terms), envoy.stance, envoy.deletedAt]).toEqual([["special envoy", "envoy", "특사"], "SUPPORTS", null]);
+    const [v5, v4] = await listVersions(t.db, actors.viewer, id);
+    expect(v4!.fields.signposts).toEqual([{ label: "Letter sent", terms: ["letter", "친서"], stance: "STRONGLY_SUPPORTS" }]);
+    expect(v5!.fields.signposts).toEqual([{ label: "Envoy named", terms: ["special envoy", "envoy", "특사"], stance: "SUPPORTS" }]);
+  });
 });

@@ -19,9 +19,17 @@ export type EditValues = {
   conditionId: string;
 };
 
-type Props = { id: string; version: number; values: EditValues; conditions: { id: string; label: string }[] };
+type Signpost = { id: string; label: string; terms: string[]; stance: string };
+type Props = {
+  id: string;
+  version: number;
+  values: EditValues;
+  conditions: { id: string; label: string }[];
+  signposts: Signpost[];
+  stances: readonly string[];
+};
 
-export function EditForm({ id, version, values, conditions }: Props) {
+export function EditForm({ id, version, values, conditions, signposts, stances }: Props) {
   const t = useTranslations();
   const { state, pending, formProps } = useKeptForm(editExpectationAction.bind(null, id));
   const v = (name: keyof EditValues) => (state.status === "error" ? (state.values?.[name] ?? values[name]) : values[name]);
@@ -101,6 +109,52 @@ export function EditForm({ id, version, values, conditions }: Props) {
         </select>
         <FieldMessages id="edit-conditionId" errors={errors("conditionId")} alert />
       </div>
+      <fieldset className="row-group" key={`signposts-${version}`}>
+        <legend>{t("expectationEdit.fields.signposts")}</legend>
+        {signposts.length === 0 ? <p className="empty">{t("expectationEdit.noSignposts")}</p> : null}
+        {signposts.map((sp, i) => (
+          <div className="field" key={sp.id}>
+            <label>
+              <input type="checkbox" name={`removeSignposts.${i}`} value={sp.id} /> {t("expectationEdit.removeSignpost", { label: sp.label })}
+            </label>
+            <span className="hint">
+              {t(`stances.${sp.stance}`)}: {sp.terms.join(", ")}
+            </span>
+          </div>
+        ))}
+        <Field
+          name="signpostLabel"
+          label={t("expectationEdit.signpostLabel")}
+          defaultValue={state.status === "error" ? state.values?.signpostLabel : ""}
+          errors={errors("signpostLabel")}
+        />
+        <Field
+          name="signpostTerms"
+          label={t("expectationEdit.signpostTerms")}
+          defaultValue={state.status === "error" ? state.values?.signpostTerms : ""}
+          errors={errors("signpostTerms")}
+          hint={t("expectationEdit.signpostTermsHint")}
+        />
+        <div className="field">
+          <label htmlFor="edit-signpostStance">{t("expectationEdit.signpostStance")}</label>
+          <select
+            id="edit-signpostStance"
+            name="signpostStance"
+            defaultValue={state.status === "error" ? (state.values?.signpostStance ?? "") : ""}
+            aria-invalid={errors("signpostStance")?.length ? true : undefined}
+            aria-describedby={describedBy("edit-signpostStance", undefined, errors("signpostStance"))}
+          >
+            <option value="">{t("expectationEdit.chooseStance")}</option>
+            {stances.map((s) => (
+              <option key={s} value={s}>
+                {t(`stances.${s}`)}
+              </option>
+            ))}
+          </select>
+          <FieldMessages id="edit-signpostStance" errors={errors("signpostStance")} alert />
+        </div>
+        {errors("removeSignposts") ? <FieldMessages id="edit-removeSignposts" errors={errors("removeSignposts")} alert /> : null}
+      </fieldset>
       {area("reason", t("expectationEdit.reason"), 2, t("expectationEdit.reasonHint"))}
       <SubmitButton pending={pending} pendingLabel={t("common.saving")}>
         {t("expectationEdit.submit")}

@@ -17,6 +17,7 @@ import { SensitivitySection } from "./sensitivity-section";
 import { EditForm } from "./edit-form";
 import { ForecastsSection } from "./forecasts-section";
 import { VersionsSection } from "./versions-section";
+import { STANCE_KEYS } from "@/lib/evidence/stances";
 import { listConditionChoices } from "@/lib/expectations/list-condition-choices";
 import { mayEditExpectations } from "@/lib/expectations/edit-expectation";
 import { expectationEditPolicy } from "@/lib/web/expectations/edit-policy";
@@ -130,6 +131,8 @@ export default async function ExpectationPage({
             id={e.id}
             version={e.version}
             conditions={choices.map((c) => ({ id: c.id, label: conditionNames[c.id]! }))}
+            signposts={e.signposts.map((sp) => ({ ...sp, terms: JSON.parse(sp.terms) as string[] }))}
+            stances={STANCE_KEYS}
             values={{
               statement: e.statement,
               statementKo: e.statementKo ?? "",

@@ -3,7 +3,7 @@
 import { Fragment } from "react";
 import { getDb } from "@/lib/db";
 import { listVersions, type VersionEntry } from "@/lib/expectations/list-versions";
-import type { VersionFields } from "@/lib/expectations/version-fields";
+import { VERSIONED_FIELDS, type VersionFields } from "@/lib/expectations/version-fields";
 import { signedInActor } from "@/lib/web/auth/current-actor";
 import { serverI18n } from "@/lib/web/i18n/server";
 
@@ -14,7 +14,8 @@ export async function VersionsSection({ id, current, conditions }: { id: string;
   if (versions.length === 0) return <p className="empty">{t("expectationEdit.noVersions", { version: current })}</p>;
   const show = (fields: VersionFields, name: keyof VersionFields) => {
     const value = fields[name];
-    if (value === null || value === "") return t("common.none");
+    if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return t("common.none");
+    if (name === "signposts") return fields.signposts.map((sp) => `${sp.label} (${t(`stances.${sp.stance}`)}): ${(sp.terms ?? []).join(", ")}`).join("; ");
     if (name === "deadline" && typeof value === "string") return f.date(new Date(`${value}T00:00:00Z`));
     if (typeof value === "number") return f.number(value);
     if (name === "conditionId" && typeof value === "string") return conditions[value] ?? value;
@@ -61,18 +62,7 @@ export async function VersionsSection({ id, current, conditions }: { id: string;
           <details>
             <summary>{t("expectationEdit.showFields", { number: v.number })}</summary>
             <dl className="facts">
-              {(
-                [
-                  "statement",
-                  "statementKo",
-                  "resolutionCriteria",
-                  "resolutionCriteriaKo",
-                  "deadline",
-                  "confirmThreshold",
-                  "contradictThreshold",
-                  "conditionId",
-                ] as const
-              ).map((name) => (
+              {VERSIONED_FIELDS.map((name) => (
                 <Fragment key={name}>
                   <dt>{t(`expectationEdit.fields.${name}`)}</dt>
                   <dd>{show(v.fields, name)}</dd>
