@@ -60,10 +60,23 @@ test("an admin edits the deadline; the evaluate job re-judges under version 2 an
   await expect(page.getByRole("list", { name: "Edits of the expectation" })).toContainText(/Judged under version 2 since \d{1,2} \w{3} 20\d\d/);
   await expectNoSeriousA11yViolations(page);
 
+  // Signposts are edited the same way: a new version with its reason.
+  const again = page.getByRole("form", { name: "Edit the expectation" });
+  await again.getByLabel("New signpost: label").fill("Freeze offered");
+  await again.getByLabel("Words it matches").fill("freeze, moratorium, 동결");
+  await again.getByLabel("Stance it proposes").selectOption("SUPPORTS");
+  await again.getByLabel("Why this change").fill("A freeze offer is the clearest sign of arms-control terms.");
+  await again.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(again.getByRole("status")).toHaveText("Saved as version 3. The next evaluation re-judges it.");
+  await page.reload();
+  await expect(page.getByTestId("version-3")).toContainText("Changed: Signposts");
+  await expect(page.getByRole("form", { name: "Edit the expectation" })).toContainText("Supports: freeze, moratorium, 동결");
+
   // A viewer reads the versions but has no form.
   await signIn(page, ACCOUNTS.viewer);
   await openArms(page);
   await expect(page.getByTestId("version-2")).toContainText(`Why: ${REASON}`);
+  await expect(page.getByTestId("version-3")).toContainText("Version 3 · in force");
   await expect(page.getByRole("form", { name: "Edit the expectation" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Record a forecast" })).toHaveCount(0);
 });
