@@ -29,7 +29,7 @@ export function ForecastForm({ id, today }: { id: string; today: string }) {
       />
       <Field name="madeOn" label={t("forecasts.madeOn")} type="date" defaultValue={kept?.madeOn ?? today} errors={state.fieldErrors?.madeOn} />
       <div className="field">
-        <label htmlFor="forecast-reason">{t("forecasts.reason")}</label>
+        <label htmlFor="forecast-reason">{t("forecasts.reasonLabel")}</label>
         <textarea
           id="forecast-reason"
           name="reason"
