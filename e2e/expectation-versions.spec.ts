@@ -88,21 +88,21 @@ test("an analyst records a forecast, then updates it; both are kept and the team
   await expect(page.getByRole("form", { name: "Edit the expectation" })).toHaveCount(0);
   const form = page.getByRole("form", { name: "Record a forecast" });
   await form.getByLabel("Probability it comes true (%)").fill("150");
-  await form.getByLabel("Your reasoning").fill("Too sure");
+  await form.getByLabel("Why you think so").fill("Too sure");
   await form.getByRole("button", { name: "Record forecast" }).click();
   await expect(form.getByText("Enter a whole number from 0 to 100.")).toBeVisible();
   await expect(page.getByTestId("forecasts")).toHaveCount(0);
 
   await form.getByLabel("Probability it comes true (%)").fill("25");
   await form.getByLabel("Made on").fill("2025-04-01");
-  await form.getByLabel("Your reasoning").fill("Pyongyang has refused any limits so far.");
+  await form.getByLabel("Why you think so").fill("Pyongyang has refused any limits so far.");
   await form.getByRole("button", { name: "Record forecast" }).click();
   await expect(form.getByRole("status")).toHaveText("Forecast recorded.");
   await expect(page.getByTestId("team-probability")).toContainText("Team's probability now: 25%");
 
   await form.getByLabel("Probability it comes true (%)").fill("35");
   await form.getByLabel("Made on").fill("2025-06-01");
-  await form.getByLabel("Your reasoning").fill("Hints of a freeze offer in the summer.");
+  await form.getByLabel("Why you think so").fill("Hints of a freeze offer in the summer.");
   await form.getByRole("button", { name: "Record forecast" }).click();
   await expect(page.getByTestId("team-probability")).toContainText("Team's probability now: 35% (one analyst's latest forecast)");
   const rows = page.getByTestId("forecasts").locator("tbody tr");
