@@ -39,8 +39,9 @@ test("an admin can change an expectation's thresholds, and sees them after reloa
   await page.goto("/expectations");
   await page.getByRole("region", { name: "Inter-Korean relations" }).getByRole("article").first().getByRole("link").click();
   await page.getByLabel("Confirm at net score").fill("3.5");
-  await page.getByRole("button", { name: "Save thresholds" }).click();
-  await expect(page.getByRole("status")).toContainText("Thresholds saved");
+  await page.getByLabel("Why this change").fill("The panel's wording asks for a little more.");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.getByRole("status")).toContainText(/Saved as version \d/);
   await page.reload();
   await expect(page.getByText("Confirmed at a net evidence score of 3.5 or more")).toBeVisible();
 });

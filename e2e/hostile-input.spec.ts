@@ -56,14 +56,25 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     removeLinkAction: { args: [link], fields: [] },
-    updateThresholdsAction: {
+    // Issue 17: versioned edits (admins) and the team's forecasts.
+    editExpectationAction: {
       args: [ids.exp],
       fields: [
         ["confirmThreshold", "0x3"],
         ["contradictThreshold", "-4"],
+        ["reason", "\u200B"],
         ["expectedVersion", "1"],
       ],
     },
+    recordForecastAction: {
+      args: [ids.exp],
+      fields: [
+        ["probability", "150"],
+        ["madeOn", "2025-03-01"],
+        ["reason", ""],
+      ],
+    },
+    removeForecastAction: { args: ["no-such-forecast"], fields: [] },
     overrideStatusAction: {
       args: [ids.exp],
       fields: [

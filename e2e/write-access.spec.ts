@@ -43,7 +43,7 @@ function anExpectationId(): string {
 const SAMPLES: Record<string, { path: (id: string) => string; body: unknown }> = {
   "PATCH /api/expectations/[id]/thresholds": {
     path: (id) => `/api/expectations/${id}/thresholds`,
-    body: { confirmThreshold: 5, contradictThreshold: -5, expectedVersion: 1 },
+    body: { confirmThreshold: 5, contradictThreshold: -5, expectedVersion: 1, reason: "An intruder's reason" },
   },
   "POST /api/users": {
     path: () => "/api/users",
@@ -119,7 +119,8 @@ test("a viewer sees the baseline but no way to change it", async ({ page }) => {
   await page.goto("/expectations");
   await page.getByRole("article").first().getByRole("link").click();
   await expect(page.getByRole("heading", { name: "How it will be judged" })).toBeVisible();
-  await expect(page.getByRole("form", { name: "Judgement thresholds" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Edit the expectation" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Record a forecast" })).toHaveCount(0);
   await page.goto("/admin/users");
   await expect(page).not.toHaveURL(/\/admin\/users/);
 });

@@ -1,5 +1,5 @@
 // Every expectation as judged on the as-of day, the counts by status, what
-// changed in the days before, and the panel's scorecard — all in valid time,
+// changed in the days before, the panel's scorecard and the team's beside it — all in valid time,
 // read "as happened" or "as known then" (lib/judgement/judged-as-of.ts).
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
@@ -7,6 +7,7 @@ import { themeOrder } from "../expectations/themes";
 import { judgedAsOf, stateOf, type AsOfView, type JudgedAsOf } from "../judgement/judged-as-of";
 import { STATUSES, type Status } from "../judgement/rule";
 import { scorePanel } from "../judgement/score-panel";
+import { loadTeamScore } from "../forecasts/load-team-score";
 
 const expectationColumns = {
   id: true,
@@ -35,7 +36,8 @@ export async function dashboardState(db: Db, actor: Actor | null, view: AsOfView
     .map((r) => ({ ...r, ...stateOf(judged, r.id), netScore: stateOf(judged, r.id).net }))
     .sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.position - b.position);
   const counts = Object.fromEntries(STATUSES.map((s) => [s, expectations.filter((e) => e.status === s).length])) as Record<Status, number>;
-  return { expectations, counts, score: scorePanel(expectations), recent: recentChanges(judged, view), trends: judged.series };
+  const team = await loadTeamScore(db, expectations, judged.history, view.day);
+  return { expectations, counts, score: scorePanel(expectations), team, recent: recentChanges(judged, view), trends: judged.series };
 }
 
 /** Status changes that took effect in the 7 and 30 days up to the as-of day, newest first. */

@@ -41,6 +41,7 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
         },
       },
       reasons: { orderBy: { position: "asc" }, select: { id: true, text: true, textKo: true } },
+      signposts: { where: { deletedAt: null }, orderBy: [{ position: "asc" }, { label: "asc" }], select: { id: true, label: true, terms: true, stance: true } },
       condition: { select: { id: true, statement: true, statementKo: true, status: true } },
       dependents: { select: { id: true, statement: true, statementKo: true, status: true } },
       evidenceLinks: {

@@ -30,6 +30,7 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
         mode: true,
         jobName: true,
         ruleVersion: true,
+        expectationVersion: true,
         reason: true,
         evidenceIds: true,
         netScore: true,
@@ -40,7 +41,7 @@ export async function getJudgementView(db: Db, actor: Actor | null, id: string, 
     db.judgementRevision.findMany({
       where: { expectationId: id },
       orderBy: { recordedAt: "desc" },
-      select: { id: true, recordedAt: true, cause: true, fromRuleVersion: true, toRuleVersion: true, superseded: true, added: true },
+      select: { id: true, recordedAt: true, cause: true, fromRuleVersion: true, toRuleVersion: true, superseded: true, added: true, expectationVersion: true },
     }),
   ]);
   const current = rows.filter((r) => r.supersededAt === null);

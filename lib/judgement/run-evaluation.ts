@@ -59,9 +59,10 @@ async function lockExpectation(tx: Prisma.TransactionClient, id: string) {
 
 type Outcome = { changes: Change[]; series: SeriesPoint[]; final: Judgement };
 
-function digest(o: Outcome): string {
+// The expectation's version is part of it: an edit is judged once under its version even when the result is the same.
+function digest(o: Outcome, version: number): string {
   return createHash("sha256")
-    .update(JSON.stringify([RULE_VERSION, o.changes, o.series, o.final]))
+    .update(JSON.stringify([RULE_VERSION, version, o.changes, o.series, o.final]))
     .digest("base64url");
 }
 
@@ -141,31 +142,38 @@ type Counts = { judged: number; changed: number; superseded: number; snapshots: 
 async function judgeBatch(db: Db, o: EvaluationOptions, until: Day, batch: string[], counts: Counts) {
   const facts = await loadFacts(db, { expectationIds: batch });
   const result = replay(facts, { until, series: true });
-  const digests = o.live
-    ? new Map(
-        (await db.expectation.findMany({ where: { id: { in: batch } }, select: { id: true, judgedDigest: true, updatedAt: true } })).map((e) => [e.id, e]),
-      )
-    : new Map<string, { judgedDigest: string | null; updatedAt: Date }>();
+  const rows = new Map(
+    (await db.expectation.findMany({ where: { id: { in: batch } }, select: { id: true, judgedDigest: true, updatedAt: true, version: true } })).map((e) => [
+      e.id,
+      e,
+    ]),
+  );
 
   for (const e of facts.expectations) {
     const outcome: Outcome = { changes: result.changes.get(e.id)!, series: result.series.get(e.id)!, final: result.final.get(e.id)! };
     counts.judged++;
+    const before = rows.get(e.id);
+    const version = before?.version ?? 1;
     if (!o.live) {
       counts.snapshots += await db.$transaction(async (tx) => {
         await lockExpectation(tx, e.id);
-        return writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false });
+        return writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: false, version });
       }, TX);
       continue;
     }
-    const d = digest(outcome);
-    const before = digests.get(e.id);
+    const d = digest(outcome, version);
     if (before?.judgedDigest === d) continue;
     await db.$transaction(async (tx) => {
       await lockExpectation(tx, e.id);
-      const ledger = await writeLedger(tx, e.id, outcome.changes, o);
+      // The first live judgement under an edited version says so: in the version's row and as the revision's cause.
+      const edit = await tx.expectationVersion.updateMany({
+        where: { expectationId: e.id, number: version, judgedAt: null, editedById: { not: null } },
+        data: { judgedAt: o.now, judgedRunId: o.jobRunId },
+      });
+      const ledger = await writeLedger(tx, e.id, outcome.changes, { ...o, version, afterEdit: edit.count > 0 });
       counts.changed += ledger.added;
       counts.superseded += ledger.superseded;
-      counts.snapshots += await writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: true });
+      counts.snapshots += await writeSeries(tx, e.id, outcome.series, { until, jobRunId: o.jobRunId, dropOthers: true, version });
       const latest = await tx.statusChange.findFirst({
         where: { expectationId: e.id, supersededAt: null },
         orderBy: [{ validFrom: "desc" }, { recordedAt: "desc" }],

@@ -19,11 +19,12 @@ export type Scorable = { id: string; theme: string; panelShare: number | null; s
 export type Verdict = "better" | "worse" | "tooFew" | "none";
 export type BrierSummary = { n: number; brier: number | null; uniform: number | null; verdict: Verdict };
 
-type Resolved = { key: string; theme: string; brier: number; uniform: number; answers: { id: string; share: number; outcome: 0 | 1 }[] };
+export type Resolved = { key: string; theme: string; brier: number; uniform: number; answers: { id: string; share: number; outcome: 0 | 1 }[] };
 
 const r4 = (v: number) => Math.round(v * 10000) / 10000;
 
-function resolve(key: string, answers: Scorable[]): Resolved | "open" | "void" | "unscored" {
+/** One question scored, or why not; the team's scorecard (lib/forecasts/score-team.ts) scores its own probabilities with it. */
+export function resolveQuestion(key: string, answers: Scorable[]): Resolved | "open" | "void" | "unscored" {
   if (answers.every((a) => a.status === "VOID")) return "void";
   if (answers.some((a) => a.panelShare === null)) return "unscored";
   const theme = answers[0]!.theme;
@@ -66,7 +67,7 @@ export function scorePanel(items: Scorable[]) {
   const resolved: Resolved[] = [];
   const counts = { open: 0, void: 0, unscored: 0 };
   for (const [key, answers] of questionsOf(items)) {
-    const r = resolve(key, answers);
+    const r = resolveQuestion(key, answers);
     if (typeof r === "string") counts[r]++;
     else resolved.push(r);
   }

@@ -1,8 +1,10 @@
 // Keeps one expectation's status history (the ledger) equal to the rule's
 // replay in valid time (docs/decisions/0040). Rows are never edited: where
 // the replay now tells a different story (late evidence, moved coverage, a
-// new rule version), the rows from the first difference on are marked
-// superseded under one JudgementRevision and the replay's rows are added.
+// new rule version, an edited expectation), the rows from the first
+// difference on are marked superseded under one JudgementRevision and the
+// replay's rows are added, each with the expectation version it was judged
+// under. Rows the replay still agrees with keep the version they were made under.
 // Analysts' rows (overrides and releases) are theirs and never superseded.
 import type { Prisma } from "../generated/prisma/client";
 import { messageKey } from "../i18n/translate-message";
@@ -10,7 +12,15 @@ import type { NotificationKind } from "../vocabulary";
 import { dateOf, RULE_VERSION, type Change, type Reason, type Status } from "./rule";
 
 type Tx = Prisma.TransactionClient;
-type Run = { now: Date; jobName: string; jobRunId?: string };
+type Run = {
+  now: Date;
+  jobName: string;
+  jobRunId?: string;
+  /** The expectation's version this run judges under (docs/decisions/0095). */
+  version: number;
+  /** The first live run since an edit: a revision it makes is the edit's. */
+  afterEdit: boolean;
+};
 
 const NOTIFY: Partial<Record<Status, NotificationKind>> = { CONFIRMED: "CONFIRMED", CONTRADICTED: "CONTRADICTED", VOID: "VOIDED", RULED_OUT: "RULED_OUT" };
 
@@ -41,12 +51,13 @@ export async function writeLedger(tx: Tx, expectationId: string, changes: Change
       data: {
         expectationId,
         recordedAt: run.now,
-        cause: ruleChanged ? "RULE_VERSION" : "EVIDENCE",
+        cause: ruleChanged ? "RULE_VERSION" : run.afterEdit ? "EXPECTATION_EDIT" : "EVIDENCE",
         fromRuleVersion: stale[0]!.ruleVersion,
         toRuleVersion: RULE_VERSION,
         superseded: stale.length,
         added: fresh.length,
         jobRunId: run.jobRunId,
+        expectationVersion: run.version,
       },
       select: { id: true },
     });
@@ -64,6 +75,7 @@ export async function writeLedger(tx: Tx, expectationId: string, changes: Change
         jobName: run.jobName,
         jobRunId: run.jobRunId,
         ruleVersion: RULE_VERSION,
+        expectationVersion: run.version,
         netScore: c.net,
         reason: reasonText(c.reason),
         evidenceIds: JSON.stringify(c.evidenceIds),

@@ -9,10 +9,15 @@ import { dateOf, RULE_VERSION, type Day, type SeriesPoint } from "./rule";
 
 type Tx = Prisma.TransactionClient;
 
-export async function writeSeries(tx: Tx, expectationId: string, points: SeriesPoint[], o: { until: Day; jobRunId?: string; dropOthers: boolean }) {
+export async function writeSeries(
+  tx: Tx,
+  expectationId: string,
+  points: SeriesPoint[],
+  o: { until: Day; jobRunId?: string; dropOthers: boolean; version: number },
+) {
   const existing = await tx.scoreSnapshot.findMany({
     where: { expectationId, day: { lte: dateOf(o.until) } },
-    select: { id: true, day: true, netScore: true, status: true, ruleVersion: true, reason: true, waiting: true },
+    select: { id: true, day: true, netScore: true, status: true, ruleVersion: true, expectationVersion: true, reason: true, waiting: true },
   });
   const byDay = new Map(existing.map((s) => [s.day.getTime(), s]));
   let written = 0;
@@ -28,6 +33,7 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
       reason: messageKey(p.reason.key, p.reason.params),
       waiting: p.waiting ? JSON.stringify(p.waiting) : null,
       ruleVersion: RULE_VERSION,
+      expectationVersion: o.version,
     };
     if (
       old &&
@@ -35,7 +41,8 @@ export async function writeSeries(tx: Tx, expectationId: string, points: SeriesP
       old.status === data.status &&
       old.reason === data.reason &&
       old.waiting === data.waiting &&
-      old.ruleVersion === RULE_VERSION
+      old.ruleVersion === RULE_VERSION &&
+      old.expectationVersion === o.version
     )
       continue;
     if (old) stale.push(old.id);

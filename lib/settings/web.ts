@@ -16,6 +16,8 @@ const WebSettingsSchema = z.object({
   BRIEFING_FONT_FAMILY: z.string().default("NotoSansCJKkr-Regular"),
   // Read by scripts/serve.mjs: the header a trusted reverse proxy sets to the
   // client's address; empty means the socket's address (docs/decisions/0012).
+  // Who may edit expectations (docs/decisions/0095): admins only, or analysts too.
+  EXPECTATION_EDITORS: z.enum(["admins", "admins-and-analysts"]).default("admins"),
   TRUSTED_PROXY_HEADER: z
     .string()
     .regex(/^[A-Za-z0-9-]*$/, "must be a header name such as x-forwarded-for")

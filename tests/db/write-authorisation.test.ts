@@ -1,7 +1,7 @@
 // Every write refuses a missing session and a role that may not write, and a
 // refused write leaves every table as it was. Run on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateThresholds } from "../../lib/expectations/update-thresholds";
+import { editExpectation } from "../../lib/expectations/edit-expectation";
 import { createFirstAdmin } from "../../lib/users/create-first-admin";
 import { createUser } from "../../lib/users/create-user";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
@@ -11,14 +11,15 @@ import { DATABASE_KINDS, type TestDatabase } from "../support/test-databases";
 import type { Db } from "../../lib/db-client";
 
 async function rowCounts(db: Db) {
-  const [users, accounts, audit, installation, versions] = await Promise.all([
+  const [users, accounts, audit, installation, versions, versionRows] = await Promise.all([
     db.user.count(),
     db.account.count(),
     db.auditLog.count(),
     db.installation.count(),
     db.expectation.findMany({ select: { id: true, version: true, confirmThreshold: true }, orderBy: { id: "asc" } }),
+    db.expectationVersion.count(),
   ]);
-  return { users, accounts, audit, installation, versions };
+  return { users, accounts, audit, installation, versions, versionRows };
 }
 
 describe.each(DATABASE_KINDS)("writes on $kind", ({ create }) => {
@@ -34,12 +35,17 @@ describe.each(DATABASE_KINDS)("writes on $kind", ({ create }) => {
   });
   afterAll(async () => t?.drop());
 
-  const thresholds = { confirmThreshold: 4, contradictThreshold: -4, expectedVersion: 1 };
+  const thresholds = { confirmThreshold: 4, contradictThreshold: -4, expectedVersion: 1, reason: "The panel's wording asks for more" };
+  const now = new Date("2026-11-29T08:00:00Z");
+  // Thresholds are a versioned field of the expectation (docs/decisions/0095).
+  const updateThresholds = (db: Db, actor: Parameters<typeof editExpectation>[1], id: string, raw: unknown, analystsMayEdit = false) =>
+    editExpectation(db, actor, id, raw, { analystsMayEdit, now });
   const newUser = { name: "New Person", email: "new@example.test", password: "long-enough-1", role: "analyst" };
 
   it.each([
     ["no session", null, "UNAUTHENTICATED"],
     ["a viewer", "viewer", "FORBIDDEN"],
+    ["an analyst, where the setting does not allow it", "analyst", "FORBIDDEN"],
   ] as const)("refuses threshold edits from %s and writes nothing", async (_label, role, code) => {
     const before = await rowCounts(t.db);
     await expect(updateThresholds(t.db, role ? actors[role] : null, expectationId, thresholds)).rejects.toMatchObject({ code });
@@ -66,14 +72,16 @@ describe.each(DATABASE_KINDS)("writes on $kind", ({ create }) => {
     expect(await rowCounts(t.db)).toEqual(before);
   });
 
-  it("lets an analyst change thresholds, audited with before and after", async () => {
-    const result = await updateThresholds(t.db, actors.analyst, expectationId, thresholds);
+  it("lets an analyst change thresholds where the setting allows it, audited with before and after", async () => {
+    const result = await updateThresholds(t.db, actors.analyst, expectationId, thresholds, true);
     expect(result.version).toBe(2);
     const row = await t.db.expectation.findUniqueOrThrow({ where: { id: expectationId } });
     expect([row.confirmThreshold, row.contradictThreshold]).toEqual([4, -4]);
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "expectation.thresholds.update", entityId: expectationId } });
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "expectation.edit", entityId: expectationId } });
     expect(audit.userId).toBe(actors.analyst.userId);
     expect(JSON.parse(audit.changes ?? "{}")).toEqual({
+      version: 2,
+      reason: thresholds.reason,
       before: { confirmThreshold: 3, contradictThreshold: -3 },
       after: { confirmThreshold: 4, contradictThreshold: -4 },
     });
@@ -90,9 +98,14 @@ describe.each(DATABASE_KINDS)("writes on $kind", ({ create }) => {
 
   it("rejects bad thresholds with a message per field and writes nothing", async () => {
     const before = await rowCounts(t.db);
-    const attempt = updateThresholds(t.db, actors.analyst, expectationId, { confirmThreshold: "lots", contradictThreshold: 2, expectedVersion: 2 });
+    const attempt = updateThresholds(t.db, actors.admin, expectationId, {
+      confirmThreshold: "lots",
+      contradictThreshold: 2,
+      expectedVersion: 2,
+      reason: "a typo fix",
+    });
     await expect(attempt).rejects.toMatchObject({ code: "VALIDATION" });
-    const error = await attempt.catch((e) => e);
+    const error = (await attempt.catch((e: unknown) => e)) as { fieldErrors: Record<string, string[]> };
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["confirmThreshold", "contradictThreshold"]);
     expect(await rowCounts(t.db)).toEqual(before);
   });

@@ -10,7 +10,7 @@ import { COIN_FLIP_BRIER, MIN_QUESTIONS, type BrierSummary } from "@/lib/judgeme
 /** How well the expert panel has done, one survey question at a time: Brier against a uniform guess, calibration, confident misses. */
 export async function ScorecardPanel({ view }: { view: AsOfView }) {
   const { t, f, locale } = await serverI18n();
-  const { expectations, score } = await dashboardStateFor(view.day, view.knownThen);
+  const { expectations, score, team } = await dashboardStateFor(view.day, view.knownThen);
   const brier = (v: number | null) => (v === null ? t("dashboard.notYet") : v.toFixed(3));
   const verdict = (row: BrierSummary) => (row.verdict === "none" ? t("common.none") : t(`dashboard.verdict.${row.verdict}`, { min: MIN_QUESTIONS }));
   const misses = expectations.filter((e) => score.confidentMisses.includes(e.id));
@@ -53,6 +53,30 @@ export async function ScorecardPanel({ view }: { view: AsOfView }) {
           </tbody>
         </table>
       </div>
+      <h3 id="team-score-heading">{t("dashboard.team.title")}</h3>
+      <p className="meta">{t("dashboard.team.note")}</p>
+      <div className="table-scroll" tabIndex={0}>
+        <table aria-labelledby="team-score-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("dashboard.team.scope")}</th>
+              <th scope="col">{t("dashboard.team.team")}</th>
+              <th scope="col">{t("dashboard.team.panel")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr data-testid="brier-team">
+              <td>{team.n}</td>
+              <td>{brier(team.team)}</td>
+              <td>{brier(team.panel)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p data-testid="team-verdict">
+        {t(`dashboard.team.verdict.${team.verdict}`, { n: team.n })}
+        {team.tooFew ? <> {t("dashboard.team.tooFew", { min: MIN_QUESTIONS })}</> : null}
+      </p>
       <ChartFigure
         id="calibration"
         caption={t("dashboard.calibration")}

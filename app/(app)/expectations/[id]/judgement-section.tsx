@@ -5,6 +5,8 @@ import { roleCan } from "@/lib/auth/roles";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { judgementViewFor } from "./judgement-data";
+import { getDb } from "@/lib/db";
+import { listVersions } from "@/lib/expectations/list-versions";
 import { OverrideForm } from "./override-form";
 import { STATUSES } from "@/lib/judgement/schemas";
 
@@ -16,11 +18,15 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
   const actor = await signedInActor();
   const { t, f } = await serverI18n();
   const view = await judgementViewFor(id);
+  // Edits belong in the story too: each version after the first, when it was made and when it was re-judged (docs/decisions/0095).
+  const edits = (await listVersions(getDb(), actor, id)).filter((v) => v.editedBy);
   // An analyst's words are shown as theirs; only the rule's own rows carry catalogue keys.
   const reasonOf = (h: Entry) => (h.mode === "OVERRIDE" ? t("judgement.analystSaid", { words: h.reason }) : translateMessage(t, h.reason));
   const by = (h: Entry) =>
     h.actorType === "JOB"
-      ? t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
+      ? h.expectationVersion
+        ? t("judgement.by.jobUnder", { job: h.jobName ?? "", version: h.ruleVersion ?? 1, expectation: h.expectationVersion })
+        : t("judgement.by.job", { job: h.jobName ?? "", version: h.ruleVersion ?? 1 })
       : t(h.mode === "RELEASE" ? "judgement.by.release" : "judgement.by.user", { name: h.by ?? t("development.formerUser") });
   const entry = (h: Entry) => (
     <li key={h.id}>
@@ -89,14 +95,30 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
           {view.history.map(entry)}
         </ol>
       )}
+      {edits.length ? (
+        <ul className="history" aria-label={t("expectationEdit.inHistory")} data-testid="history-edits">
+          {edits.map((v) => (
+            <li key={v.number}>
+              {t("expectationEdit.historyLine", {
+                date: f.date(v.editedAt),
+                number: v.number,
+                fields: v.changed.map((c) => t(`expectationEdit.fields.${c}`)).join(", "),
+                who: v.editedBy ?? "",
+              })}{" "}
+              {v.judgedAt ? t("expectationEdit.historyJudged", { number: v.number, date: f.date(v.judgedAt) }) : t("expectationEdit.notJudgedYet")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {view.revisions.length ? (
         <>
           <h3>{t("judgement.revisions")}</h3>
           <ul data-testid="revisions">
             {view.revisions.map((r) => (
               <li key={r.id}>
-                {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : "evidence"}`, {
+                {t(`judgement.revision.${r.cause === "RULE_VERSION" ? "rule" : r.cause === "EXPECTATION_EDIT" ? "edit" : "evidence"}`, {
                   date: f.date(r.recordedAt),
+                  version: r.expectationVersion ?? 1,
                   from: r.fromRuleVersion ?? 1,
                   to: r.toRuleVersion,
                   superseded: r.superseded,

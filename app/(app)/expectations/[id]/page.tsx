@@ -14,7 +14,13 @@ import { EvidenceSection } from "./evidence-section";
 import { judgementViewFor } from "./judgement-data";
 import { JudgementSection } from "./judgement-section";
 import { SensitivitySection } from "./sensitivity-section";
-import { ThresholdsForm } from "./thresholds-form";
+import { EditForm } from "./edit-form";
+import { ForecastsSection } from "./forecasts-section";
+import { VersionsSection } from "./versions-section";
+import { STANCE_KEYS } from "@/lib/evidence/stances";
+import { listConditionChoices } from "@/lib/expectations/list-condition-choices";
+import { mayEditExpectations } from "@/lib/expectations/edit-expectation";
+import { expectationEditPolicy } from "@/lib/web/expectations/edit-policy";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +46,11 @@ export default async function ExpectationPage({
   const { actor, e } = await load(id);
   const { t, f, locale } = await serverI18n();
   const canWrite = roleCan(actor.role, "write:evidence");
+  const canEdit = mayEditExpectations(actor, expectationEditPolicy());
+  const choices = await listConditionChoices(getDb(), actor, e.id);
+  const conditionNames = Object.fromEntries(
+    choices.map((c) => [c.id, `${statementIn(locale, c)}${c.answerLabel ? ` (${answerLabelIn(locale, c) ?? ""})` : ""}`]),
+  );
   const judged = await judgementViewFor(e.id);
   const conditionLabel = e.condition ? statementIn(locale, e.condition) : undefined;
   const others = e.siblings.map((s) => `${answerLabelIn(locale, s)}${s.panelShare !== null ? ` ${f.percent(s.panelShare)}` : ""}`).join(", ");
@@ -112,10 +123,30 @@ export default async function ExpectationPage({
 
       <SensitivitySection id={e.id} asOfParam={typeof asOfParam === "string" ? asOfParam : undefined} />
 
-      {canWrite ? (
+      <ForecastsSection id={e.id} />
+
+      <h2 id="versions-heading">{t("expectationEdit.versions")}</h2>
+      <VersionsSection id={e.id} current={e.version} conditions={conditionNames} />
+      {canEdit ? (
         <>
-          <h2>{t("expectation.thresholds")}</h2>
-          <ThresholdsForm id={e.id} version={e.version} confirmThreshold={e.confirmThreshold} contradictThreshold={e.contradictThreshold} />
+          <h3>{t("expectationEdit.title")}</h3>
+          <EditForm
+            id={e.id}
+            version={e.version}
+            conditions={choices.map((c) => ({ id: c.id, label: conditionNames[c.id]! }))}
+            signposts={e.signposts.map((sp) => ({ ...sp, terms: JSON.parse(sp.terms) as string[] }))}
+            stances={STANCE_KEYS}
+            values={{
+              statement: e.statement,
+              statementKo: e.statementKo ?? "",
+              resolutionCriteria: e.resolutionCriteria,
+              resolutionCriteriaKo: e.resolutionCriteriaKo ?? "",
+              deadline: e.deadline ? e.deadline.toISOString().slice(0, 10) : "",
+              confirmThreshold: String(e.confirmThreshold),
+              contradictThreshold: String(e.contradictThreshold),
+              conditionId: e.condition?.id ?? "",
+            }}
+          />
         </>
       ) : null}
     </main>
