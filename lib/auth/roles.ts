@@ -9,10 +9,11 @@ export type Ability =
   | "manage:users" // create accounts and change roles
   | "restore:deleted" // see soft-deleted records and bring them back
   | "manage:vocabulary" // merge duplicate actors (issue 14)
-  | "manage:feeds"; // add, change and remove news feeds (issue 14)
+  | "manage:feeds" // add, change and remove news feeds (issue 14)
+  | "manage:webhooks"; // register webhook endpoints and read their delivery log (issue 15)
 
 const ABILITIES: Record<Role, readonly Ability[]> = {
-  admin: ["read", "write:evidence", "manage:users", "restore:deleted", "manage:vocabulary", "manage:feeds"],
+  admin: ["read", "write:evidence", "manage:users", "restore:deleted", "manage:vocabulary", "manage:feeds", "manage:webhooks"],
   analyst: ["read", "write:evidence"],
   viewer: ["read"],
 };
