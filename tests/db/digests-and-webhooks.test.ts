@@ -4,12 +4,15 @@
 // scheduler processes race for it; and one signed webhook delivery per
 // endpoint, retried after a failure and recorded in the delivery log.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JobDefinition } from "../../jobs/job-definition";
+import { startScheduler } from "../../jobs/scheduler";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
 import { createDb, type Db } from "../../lib/db-client";
 import { logDevelopment } from "../../lib/developments/log-development";
 import { sendDigests } from "../../lib/digests/send-digests";
 import { setFollow } from "../../lib/follows/set-follow";
 import { setNotificationPreference } from "../../lib/follows/notification-preference";
+import { overrideStatus } from "../../lib/judgement/override-status";
 import { runEvaluation } from "../../lib/judgement/run-evaluation";
 import { smtpMailer } from "../../lib/mail/smtp-mailer";
 import { deliverWebhooks } from "../../lib/webhooks/deliver-webhooks";
@@ -215,5 +218,39 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     const sample = receiver.hooks[0]!;
     const { verifyWebhook } = await import("../../lib/webhooks/signature");
     expect(verifyWebhook("whsec_" + Buffer.from("another key").toString("base64"), sample, sample.body)).toBe(false);
+  });
+  it("two scheduler instances running the digest job slot after slot send each digest once", async () => {
+    // An analyst's override on Monday 30 November: news for Tuesday's daily digests.
+    await overrideStatus(
+      t.db,
+      actors.analyst,
+      talksId,
+      { status: "LEANING_CONFIRMED", reason: "Talks stalled after the first meeting." },
+      new Date("2026-11-30T12:00:00Z"),
+    );
+    const before = smtp.mails.length;
+    // The job as scheduled, but judging "now" as 00:10 on Tuesday 1 December, whatever the wall clock.
+    const job = (instance: string): JobDefinition => ({
+      name: "send-digests",
+      description: "test: the digest job with a fixed clock",
+      cron: "* * * * * *",
+      run: ({ db, runId }) =>
+        sendDigests(db, {
+          now: new Date("2026-12-01T00:10:00Z"),
+          instance: `${instance}:${runId}`,
+          send: mailer().send,
+          appUrl: "http://tracker.example.test",
+        }),
+    });
+    const a = startScheduler({ databaseUrl: t.url, instance: "a", jobs: [job("a")], quiet: true });
+    const b = startScheduler({ databaseUrl: t.url, instance: "b", jobs: [job("b")], quiet: true });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await Promise.all([a.stop(), b.stop()]);
+    const runs = await t.db.jobRun.count({ where: { job: "send-digests", outcome: "SUCCEEDED" } });
+    expect(runs).toBeGreaterThanOrEqual(1); // usually several slots, in one process or the other
+    const fresh = smtp.mails.slice(before);
+    expect(fresh.map((m) => m.to).sort()).toEqual([actors.analyst.email, actors.viewer.email].sort());
+    expect(fresh.find((m) => m.to.includes(actors.viewer.email))!.text).toContain("Talks stalled after the first meeting.");
+    expect(await t.db.digestDelivery.count({ where: { period: "DAILY:2026-11-30", state: "SENT" } })).toBe(2);
   });
 });
