@@ -67,6 +67,8 @@ for (const language of LANGUAGES) {
         ["briefing", "/briefing"],
         ["inbox", "/inbox"],
         ["feeds", "/admin/feeds"],
+        ["notification-settings", "/account/notifications"],
+        ["webhooks", "/admin/webhooks"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -187,6 +187,8 @@ const PAGES = [
   "/admin/audit",
   "/admin/jobs",
   "/admin/feeds",
+  "/account/notifications",
+  "/admin/webhooks",
 ];
 
 async function violationsOn(page: Page, path: string): Promise<string[]> {

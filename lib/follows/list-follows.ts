@@ -17,3 +17,11 @@ export async function followsOf(db: Db, userId: string): Promise<FollowSet> {
     themes: new Set(rows.filter((r) => r.kind === "THEME").map((r) => r.key)),
   };
 }
+
+/** Every expectation the signed-in person follows, directly or by its theme. */
+export async function followedExpectationIds(db: Db, actor: Actor | null): Promise<Set<string>> {
+  const follows = await listFollows(db, actor);
+  if (follows.themes.size === 0) return follows.expectations;
+  const inThemes = await db.expectation.findMany({ where: { theme: { in: [...follows.themes] } }, select: { id: true } });
+  return new Set([...follows.expectations, ...inThemes.map((e) => e.id)]);
+}

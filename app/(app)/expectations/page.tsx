@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FollowButton } from "@/app/components/follow-button";
 import { PanelShare } from "@/app/components/panel-share";
 import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
+import { listFollows } from "@/lib/follows/list-follows";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { getBaselineSurvey } from "@/lib/expectations/get-survey";
 import { localized } from "@/lib/i18n/locales";
@@ -20,10 +22,11 @@ export async function generateMetadata() {
 
 export default async function ExpectationsPage() {
   const actor = await signedInActor();
-  const [groups, survey, judged] = await Promise.all([
+  const [groups, survey, judged, follows] = await Promise.all([
     listExpectationsByTheme(getDb(), actor),
     getBaselineSurvey(getDb(), actor),
     judgedAsOf(getDb(), actor, { day: dayOf(new Date()), knownThen: false }),
+    listFollows(getDb(), actor),
   ]);
   const { t, f, locale } = await serverI18n();
   return (
@@ -42,13 +45,17 @@ export default async function ExpectationsPage() {
       {groups.length === 0 ? <p className="empty">{t("expectations.noBaseline")}</p> : null}
       {groups.map((group) => (
         <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
-          <h2 id={`theme-${group.theme}`}>{t(`themes.${group.theme}`)}</h2>
+          <div className="heading-row">
+            <h2 id={`theme-${group.theme}`}>{t(`themes.${group.theme}`)}</h2>
+            <FollowButton kind="THEME" target={group.theme} following={follows.themes.has(group.theme)} themeLabel={t(`themes.${group.theme}`)} />
+          </div>
           {group.expectations.map((e) => {
             const answer = answerLabelIn(locale, e);
             return (
               <article key={e.id} className="card" aria-label={statementIn(locale, e)}>
                 <h3>
                   <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link>
+                  {follows.expectations.has(e.id) ? <span className="meta following-badge"> · {t("follows.following")}</span> : null}
                 </h3>
                 <p className="meta">
                   <PanelShare share={e.panelShare} />
