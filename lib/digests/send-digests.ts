@@ -75,7 +75,8 @@ export async function sendDigests(db: Db, options: DigestRunOptions): Promise<Di
   const counts: DigestRunCounts = { sent: 0, empty: 0, failed: 0, skipped: 0 };
   const translators = new Map<Locale, Translate>();
   const prefs = await db.notificationPreference.findMany({
-    where: { digest: { not: "NONE" }, user: { banned: { not: true }, follows: { some: {} } } },
+    // A disabled account gets no mail; `banned` may be null on older rows.
+    where: { digest: { not: "NONE" }, user: { OR: [{ banned: null }, { banned: false }], follows: { some: {} } } },
     orderBy: { userId: "asc" },
     select: { digest: true, user: { select: { id: true, email: true, locale: true } } },
   });

@@ -8,6 +8,7 @@ import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
 import { statementIn } from "@/lib/expectations/localize";
 import { listFollows } from "@/lib/follows/list-follows";
 import { getNotificationPreference } from "@/lib/follows/notification-preference";
+import { DIGEST_FREQUENCIES } from "@/lib/follows/schemas";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { PreferencesForm } from "./preferences-form";
 
@@ -36,7 +37,7 @@ export default async function NotificationSettingsPage() {
       </p>
       <h1>{t("account.notificationsTitle")}</h1>
       <p>{t("account.notificationsIntro")}</p>
-      <PreferencesForm digest={preference.digest} inApp={preference.inApp} />
+      <PreferencesForm choices={DIGEST_FREQUENCIES} digest={preference.digest} inApp={preference.inApp} />
 
       <h2>{t("account.followsHeading")}</h2>
       {themes.length === 0 && expectations.length === 0 ? (

@@ -3,10 +3,11 @@ import { useTranslations } from "next-intl";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { useKeptForm } from "@/app/components/use-kept-form";
-import { DIGEST_FREQUENCIES } from "@/lib/follows/schemas";
 import { savePreferencesAction } from "../actions";
 
-export function PreferencesForm({ digest, inApp }: { digest: string; inApp: boolean }) {
+// The choices come from the page: importing the schema module here would put zod in
+// the browser bundle, whose start-up probe for eval is a CSP violation.
+export function PreferencesForm({ choices, digest, inApp }: { choices: readonly string[]; digest: string; inApp: boolean }) {
   const t = useTranslations();
   const { state, pending, formProps } = useKeptForm(savePreferencesAction);
   return (
@@ -14,7 +15,7 @@ export function PreferencesForm({ digest, inApp }: { digest: string; inApp: bool
       <FormMessage state={state} />
       <fieldset className="choices">
         <legend>{t("account.digest")}</legend>
-        {DIGEST_FREQUENCIES.map((value) => (
+        {choices.map((value) => (
           <label key={value} className="choice">
             <input type="radio" name="digest" value={value} defaultChecked={value === digest} /> {t(`account.digest${value}`)}
           </label>
