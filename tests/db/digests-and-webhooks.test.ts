@@ -72,9 +72,9 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     await expect(setFollow(t.db, viewer, { kind: "THEME", key: "no-such-theme", following: "1" }, SET_UP)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setFollow(t.db, null, { kind: "THEME", key: "us-dprk-talks", following: "1" }, SET_UP)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(await t.db.follow.count()).toBe(3);
-    await setNotificationPreference(t.db, viewer, { digest: "DAILY", inApp: "1" }, SET_UP);
-    await setNotificationPreference(t.db, analyst, { digest: "DAILY", inApp: "0" }, SET_UP);
-    await setNotificationPreference(t.db, admin, { digest: "NONE", inApp: "1" }, SET_UP);
+    await setNotificationPreference(t.db, viewer, { digestFrequency: "DAILY", inApp: "1" }, SET_UP);
+    await setNotificationPreference(t.db, analyst, { digestFrequency: "DAILY", inApp: "0" }, SET_UP);
+    await setNotificationPreference(t.db, admin, { digestFrequency: "NONE", inApp: "1" }, SET_UP);
     expect(await t.db.auditLog.count({ where: { action: { in: ["follow.create", "follow.delete", "notificationPreference.update"] } } })).toBe(8);
 
     // Webhooks: admins only, and a loopback address only when the operator allows it.
@@ -149,7 +149,7 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
   });
 
   it("a weekly digest whose send failed is sent by a later run, once; a quiet day sends nothing", async () => {
-    await setNotificationPreference(t.db, actors.admin, { digest: "WEEKLY", inApp: "1" }, SET_UP);
+    await setNotificationPreference(t.db, actors.admin, { digestFrequency: "WEEKLY", inApp: "1" }, SET_UP);
     smtp.rejectNext.count = 1;
     const failed = await digestRun(t.db, "scheduler-one", WEEKLY_RUN);
     // The daily followers' Sunday was quiet: recorded EMPTY, no mail. The admin's weekly one failed.

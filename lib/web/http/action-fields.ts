@@ -35,6 +35,6 @@ export const FIELDS = {
   temporaryPassword: { password: "one" },
   ownPassword: { currentPassword: "one", newPassword: "one", confirmPassword: "one" },
   follow: { following: "one" },
-  notificationPreference: { digest: "one", inApp: "one" },
+  notificationPreference: { digestFrequency: "one", inApp: "one" },
   addWebhook: { url: "one", description: "one" },
 } satisfies Record<string, FormShape>;

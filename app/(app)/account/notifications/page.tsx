@@ -37,7 +37,7 @@ export default async function NotificationSettingsPage() {
       </p>
       <h1>{t("account.notificationsTitle")}</h1>
       <p>{t("account.notificationsIntro")}</p>
-      <PreferencesForm choices={DIGEST_FREQUENCIES} digest={preference.digest} inApp={preference.inApp} />
+      <PreferencesForm choices={DIGEST_FREQUENCIES} digest={preference.digestFrequency} inApp={preference.inApp} />
 
       <h2>{t("account.followsHeading")}</h2>
       {themes.length === 0 && expectations.length === 0 ? (

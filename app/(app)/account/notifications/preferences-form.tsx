@@ -17,7 +17,7 @@ export function PreferencesForm({ choices, digest, inApp }: { choices: readonly 
         <legend>{t("account.digest")}</legend>
         {choices.map((value) => (
           <label key={value} className="choice">
-            <input type="radio" name="digest" value={value} defaultChecked={value === digest} /> {t(`account.digest${value}`)}
+            <input type="radio" name="digestFrequency" value={value} defaultChecked={value === digest} /> {t(`account.digest${value}`)}
           </label>
         ))}
         <p className="meta">{t("account.digestHint")}</p>
