@@ -14,7 +14,7 @@ export function PreferencesForm({ choices, digest, inApp }: { choices: readonly 
     <form {...formProps} className="stack" aria-label={t("account.notificationsTitle")}>
       <FormMessage state={state} />
       <fieldset className="choices">
-        <legend>{t("account.digest")}</legend>
+        <legend>{t("account.digestLabel")}</legend>
         {choices.map((value) => (
           <label key={value} className="choice">
             <input type="radio" name="digestFrequency" value={value} defaultChecked={value === digest} /> {t(`account.digest${value}`)}
