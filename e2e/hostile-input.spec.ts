@@ -8,7 +8,18 @@ import { actionIds, postAction, readRows, tableCounts } from "./support/actions"
 import { ACCOUNTS } from "./support/paths";
 
 // Written by the scheduler every minute on its own, and by signing in.
-const BACKGROUND_TABLES = ["JobRun", "JobLease", "EvaluationCheckpoint", "ScoreSnapshot", "StatusChange", "Notification", "SignInAttempt", "session"];
+const BACKGROUND_TABLES = [
+  "DigestDelivery",
+  "WebhookDelivery",
+  "JobRun",
+  "JobLease",
+  "EvaluationCheckpoint",
+  "ScoreSnapshot",
+  "StatusChange",
+  "Notification",
+  "SignInAttempt",
+  "session",
+];
 const POLLUTION_NAMES = ["__proto__", "__proto__.q", "constructor.prototype.q", "prototype.q", "sources.__proto__.q", "sources.0.__proto__"];
 const HOSTILE_TEXT = ["a\u0000b", "\u202Eevil", "\u200B\u2060", "0x3", "0000-01-01", "-1e309", "{{7*7}}\u0007"];
 const LONG = "x".repeat(300 * 1024);
@@ -180,6 +191,24 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     revokeApiTokenAction: { args: ["no-such-token"], fields: [] },
+    // Issue 15: follows and notification settings (anyone signed in), webhooks (admins).
+    // Each is aimed at nothing or invalid, so even the viewer's variants write nothing.
+    followAction: { args: ["THEME", "no-such-theme"], fields: [["following", "1"]] },
+    savePreferencesAction: {
+      args: [],
+      fields: [
+        ["digestFrequency", "HOURLY"],
+        ["inApp", "1"],
+      ],
+    },
+    addWebhookAction: {
+      args: [],
+      fields: [
+        ["url", "javascript:alert(1)"],
+        ["description", "\u202Ehook"],
+      ],
+    },
+    removeWebhookAction: { args: ["no-such-webhook"], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -72,6 +72,8 @@ for (const language of LANGUAGES) {
         ["surveys", "/admin/surveys"],
         ["compare", "/compare"],
         ["api-tokens", "/account/tokens"],
+        ["notification-settings", "/account/notifications"],
+        ["webhooks", "/admin/webhooks"],
       ] as const) {
         await page.goto(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);

@@ -10,10 +10,11 @@ export type Ability =
   | "restore:deleted" // see soft-deleted records and bring them back
   | "manage:vocabulary" // merge duplicate actors (issue 14)
   | "manage:feeds" // add, change and remove news feeds (issue 14)
-  | "manage:surveys"; // import and update survey baselines (issue 17)
+  | "manage:surveys" // import and update survey baselines (issue 17)
+  | "manage:webhooks"; // register webhook endpoints and read their delivery log (issue 15)
 
 const ABILITIES: Record<Role, readonly Ability[]> = {
-  admin: ["read", "write:evidence", "manage:users", "restore:deleted", "manage:vocabulary", "manage:feeds", "manage:surveys"],
+  admin: ["read", "write:evidence", "manage:users", "restore:deleted", "manage:vocabulary", "manage:feeds", "manage:surveys", "manage:webhooks"],
   analyst: ["read", "write:evidence"],
   viewer: ["read"],
 };

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FollowButton } from "@/app/components/follow-button";
 import { PanelShare } from "@/app/components/panel-share";
 import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { listExpectationsByTheme } from "@/lib/expectations/list-expectations";
+import { listFollows } from "@/lib/follows/list-follows";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { currentSurveyForPage } from "@/app/components/surveys/current";
 import { SurveySwitcher } from "@/app/components/surveys/survey-switcher";
@@ -23,9 +25,10 @@ export default async function ExpectationsPage() {
   const actor = await signedInActor();
   // The survey the person is looking at (issue 17): its expectations only.
   const survey = await currentSurveyForPage();
-  const [groups, judged] = await Promise.all([
+  const [groups, judged, follows] = await Promise.all([
     listExpectationsByTheme(getDb(), actor, { surveyId: survey?.id ?? "none" }),
     judgedAsOf(getDb(), actor, { day: dayOf(new Date()), knownThen: false }),
+    listFollows(getDb(), actor),
   ]);
   const { t, f, locale } = await serverI18n();
   return (
@@ -45,13 +48,17 @@ export default async function ExpectationsPage() {
       {groups.length === 0 ? <p className="empty">{t("expectations.noBaseline")}</p> : null}
       {groups.map((group) => (
         <section key={group.theme} aria-labelledby={`theme-${group.theme}`}>
-          <h2 id={`theme-${group.theme}`}>{t(`themes.${group.theme}`)}</h2>
+          <div className="heading-row">
+            <h2 id={`theme-${group.theme}`}>{t(`themes.${group.theme}`)}</h2>
+            <FollowButton kind="THEME" target={group.theme} following={follows.themes.has(group.theme)} themeLabel={t(`themes.${group.theme}`)} />
+          </div>
           {group.expectations.map((e) => {
             const answer = answerLabelIn(locale, e);
             return (
               <article key={e.id} className="card" aria-label={statementIn(locale, e)}>
                 <h3>
                   <Link href={`/expectations/${e.id}`}>{statementIn(locale, e)}</Link>
+                  {follows.expectations.has(e.id) ? <span className="meta following-badge"> · {t("follows.following")}</span> : null}
                 </h3>
                 <p className="meta">
                   <PanelShare share={e.panelShare} />

@@ -8,6 +8,8 @@ import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { translateMessage } from "@/lib/i18n/translate-message";
 import { listNotifications } from "@/lib/notifications/list-notifications";
+import { followedExpectationIds } from "@/lib/follows/list-follows";
+import { getNotificationPreference } from "@/lib/follows/notification-preference";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +19,22 @@ export async function generateMetadata() {
 
 export default async function NotificationsPage() {
   const actor = await signedInActor();
-  const { items } = await listNotifications(getDb(), actor);
+  const [{ items: all }, preference, followed] = await Promise.all([
+    listNotifications(getDb(), actor),
+    getNotificationPreference(getDb(), actor),
+    followedExpectationIds(getDb(), actor),
+  ]);
   const { t, f, locale } = await serverI18n();
-  const fresh = items.filter((n) => n.isNew).length;
+  const fresh = all.filter((n) => n.isNew).length;
+  const isFollowed = (n: (typeof all)[number]) => n.expectationId !== null && followed.has(n.expectationId);
+  // With "in the app" on, what the reader follows comes first (newest first within each part).
+  const items = preference.inApp ? [...all.filter(isFollowed), ...all.filter((n) => !isFollowed(n))] : all;
   return (
     <main>
       <h1>{t("notifications.title")}</h1>
-      <p className="meta">{t("notifications.intro", { count: fresh })}</p>
+      <p className="meta">
+        {t("notifications.intro", { count: fresh })} <Link href="/account/notifications">{t("account.notificationsNav")}</Link>
+      </p>
       {fresh > 0 ? (
         <form action={markSeenAction}>
           <button type="submit" className="secondary">
@@ -36,7 +47,9 @@ export default async function NotificationsPage() {
         {items.map((n) => (
           <li key={n.id} className={n.isNew ? "card new" : "card"}>
             <p>
-              {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null} <strong>{t(`notifications.kind.${n.kind}`)}</strong> ·{" "}
+              {n.isNew ? <strong className="badge">{t("notifications.new")}</strong> : null}{" "}
+              {isFollowed(n) ? <span className="badge following-badge">{t("follows.following")}</span> : null}{" "}
+              <strong>{t(`notifications.kind.${n.kind}`)}</strong> ·{" "}
               {n.validOn ? t("notifications.tookEffect", { validOn: f.date(n.validOn), recorded: f.date(n.createdAt) }) : f.date(n.createdAt)}
               {n.revised ? (
                 <>

@@ -56,4 +56,7 @@ export const FIELDS = {
   changeRole: { role: "one" },
   temporaryPassword: { password: "one" },
   ownPassword: { currentPassword: "one", newPassword: "one", confirmPassword: "one" },
+  follow: { following: "one" },
+  notificationPreference: { digestFrequency: "one", inApp: "one" },
+  addWebhook: { url: "one", description: "one" },
 } satisfies Record<string, FormShape>;

@@ -25,7 +25,8 @@ export default async function UsersPage() {
       <p>
         {/* The admin's other pages, kept out of the header so it fits a laptop's width. */}
         <Link href="/admin/audit">{t("audit.title")}</Link> · <Link href="/admin/jobs">{t("jobs.title")}</Link> ·{" "}
-        <Link href="/admin/feeds">{t("feeds.nav")}</Link> · <Link href="/admin/surveys">{t("baselines.nav")}</Link>
+        <Link href="/admin/feeds">{t("feeds.nav")}</Link> · <Link href="/admin/surveys">{t("baselines.nav")}</Link> ·{" "}
+        <Link href="/admin/webhooks">{t("webhooks.nav")}</Link>
       </p>
       <div className="table-scroll" tabIndex={0}>
         <table className="cards">

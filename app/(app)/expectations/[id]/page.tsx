@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FollowButton } from "@/app/components/follow-button";
 import { PanelShare } from "@/app/components/panel-share";
 import { JudgementBadge } from "@/app/components/judgement-badge";
 import { signedInActor } from "@/lib/web/auth/current-actor";
@@ -7,6 +8,7 @@ import { roleCan } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { getExpectation } from "@/lib/expectations/get-expectation";
+import { listFollows } from "@/lib/follows/list-follows";
 import { answerLabelIn, statementIn } from "@/lib/expectations/localize";
 import { localized } from "@/lib/i18n/locales";
 import { serverI18n } from "@/lib/web/i18n/server";
@@ -51,7 +53,7 @@ export default async function ExpectationPage({
   const conditionNames = Object.fromEntries(
     choices.map((c) => [c.id, `${statementIn(locale, c)}${c.answerLabel ? ` (${answerLabelIn(locale, c) ?? ""})` : ""}`]),
   );
-  const judged = await judgementViewFor(e.id);
+  const [judged, follows] = await Promise.all([judgementViewFor(e.id), listFollows(getDb(), actor)]);
   const conditionLabel = e.condition ? statementIn(locale, e.condition) : undefined;
   const others = e.siblings.map((s) => `${answerLabelIn(locale, s)}${s.panelShare !== null ? ` ${f.percent(s.panelShare)}` : ""}`).join(", ");
   return (
@@ -59,7 +61,10 @@ export default async function ExpectationPage({
       <p className="meta">
         <Link href="/expectations">{t("expectation.breadcrumb")}</Link> › {t(`themes.${e.theme}`)}
       </p>
-      <h1>{statementIn(locale, e)}</h1>
+      <div className="heading-row">
+        <h1>{statementIn(locale, e)}</h1>
+        <FollowButton kind="EXPECTATION" target={e.id} following={follows.expectations.has(e.id)} />
+      </div>
       <p>
         <PanelShare share={e.panelShare} /> ·{" "}
         <JudgementBadge status={e.status} waiting={judged.state.waiting} net={judged.state.net} conditionLabel={conditionLabel} />

@@ -1,0 +1,92 @@
+// What one person's digest says for one period: status changes recorded in it
+// (with their valid day and reason), decisive evidence linked in it, and the
+// stale flags raised in it, for the expectations they follow directly or by
+// theme. Deleted developments and their links stay out, whoever the reader.
+import type { Db } from "../db-client";
+import type { ExpectationStatus, DecisiveMark, Stance } from "../generated/prisma/enums";
+import type { FollowSet } from "../follows/list-follows";
+
+export type DigestExpectation = { id: string; statement: string; statementKo: string | null; theme: string };
+
+export type DigestContent = {
+  changes: {
+    expectation: DigestExpectation;
+    from: ExpectationStatus;
+    to: ExpectationStatus;
+    validFrom: Date;
+    recordedAt: Date;
+    reason: string;
+    revised: boolean;
+  }[];
+  decisive: {
+    expectation: DigestExpectation;
+    decisive: DecisiveMark;
+    stance: Stance;
+    developmentId: string;
+    title: string;
+    occurredOn: Date;
+    linkedAt: Date;
+  }[];
+  stale: { expectation: DigestExpectation; message: string; flaggedAt: Date }[];
+};
+
+export const digestSize = (c: DigestContent) => c.changes.length + c.decisive.length + c.stale.length;
+
+export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date; end: Date }): Promise<DigestContent> {
+  const empty: DigestContent = { changes: [], decisive: [], stale: [] };
+  const ids = [...o.follows.expectations];
+  const themes = [...o.follows.themes];
+  if (ids.length === 0 && themes.length === 0) return empty;
+  const followed = await db.expectation.findMany({
+    where: { OR: [{ id: { in: ids } }, { theme: { in: themes } }] },
+    orderBy: [{ theme: "asc" }, { position: "asc" }],
+    select: { id: true, statement: true, statementKo: true, theme: true },
+  });
+  if (followed.length === 0) return empty;
+  const byId = new Map(followed.map((e) => [e.id, e]));
+  const expectationId = { in: [...byId.keys()] };
+  const window = { gte: o.start, lt: o.end };
+  const [changes, links, stale] = await Promise.all([
+    db.statusChange.findMany({
+      where: { expectationId, recordedAt: window },
+      orderBy: [{ recordedAt: "asc" }, { validFrom: "asc" }],
+      take: 500,
+      select: { expectationId: true, fromStatus: true, toStatus: true, validFrom: true, recordedAt: true, reason: true, supersededAt: true },
+    }),
+    db.evidenceLink.findMany({
+      where: { expectationId, deletedAt: null, decisive: { not: "NONE" }, createdAt: window, development: { deletedAt: null } },
+      orderBy: { createdAt: "asc" },
+      take: 500,
+      select: { expectationId: true, decisive: true, stance: true, createdAt: true, development: { select: { id: true, title: true, occurredOn: true } } },
+    }),
+    db.notification.findMany({
+      where: { kind: "STALE", expectationId, createdAt: window },
+      orderBy: { createdAt: "asc" },
+      take: 500,
+      select: { expectationId: true, message: true, createdAt: true },
+    }),
+  ]);
+  return {
+    changes: changes.map((c) => ({
+      expectation: byId.get(c.expectationId)!,
+      from: c.fromStatus,
+      to: c.toStatus,
+      validFrom: c.validFrom,
+      recordedAt: c.recordedAt,
+      reason: c.reason,
+      revised: c.supersededAt !== null,
+    })),
+    decisive: links.map((l) => ({
+      expectation: byId.get(l.expectationId)!,
+      decisive: l.decisive,
+      stance: l.stance,
+      developmentId: l.development.id,
+      title: l.development.title,
+      occurredOn: l.development.occurredOn,
+      linkedAt: l.createdAt,
+    })),
+    stale: stale.flatMap((s) =>
+      s.expectationId && byId.has(s.expectationId) ? [{ expectation: byId.get(s.expectationId)!, message: s.message, flaggedAt: s.createdAt }] : [],
+    ),
+  };
+}
