@@ -1,7 +1,8 @@
 // Analysts refine the signposts an expectation watches for: add one, change its
-// words, actors, event types or stance, or remove it. A removal is a soft
-// delete, and every change is audited with the rule before and after, so no
-// rule an analyst wrote is lost. Terms are typed one per line or comma
+// words, actors, event types or stance, or remove it, saying why. A removal is
+// a soft delete; every change is audited with the rule before and after and
+// makes a new version of the expectation (../expectations/signpost-version.ts),
+// so no rule anyone wrote is lost. Terms are typed one per line or comma
 // separated, in either language.
 import { z } from "zod";
 import type { Db } from "../db-client";
@@ -11,6 +12,10 @@ import { AppError, isUniqueViolation } from "../errors";
 import { parseOrThrow } from "../validation";
 import { EVENT_TYPE_KEYS } from "../developments/event-types";
 import { STANCE_KEYS } from "../evidence/stances";
+import { afterSignpostChange, beforeSignpostChange } from "../expectations/signpost-version";
+
+const Reason = z.string("signposts.errors.reasonRequired").trim().min(1, "signposts.errors.reasonRequired").max(500);
+export const RemoveSignpostSchema = z.object({ reason: Reason });
 
 const phrases = (max: number, required: boolean) =>
   z
@@ -40,6 +45,7 @@ export const SignpostSchema = z.object({
     .default([])
     .transform((list) => [...new Set(list)]),
   stance: z.enum(STANCE_KEYS, "signposts.errors.stanceRequired"),
+  reason: Reason,
 });
 
 const columns = (input: z.infer<typeof SignpostSchema>) => ({
@@ -58,19 +64,34 @@ export async function saveSignpost(db: Db, actor: Actor | null, expectationId: s
   const input = parseOrThrow(SignpostSchema, raw);
   try {
     return await db.$transaction(async (tx) => {
-      const expectation = await tx.expectation.findUnique({ where: { id: expectationId }, select: { id: true } });
+      const expectation = await beforeSignpostChange(tx, expectationId, now);
       if (!expectation) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
+      const versioned = { userId: analyst.userId, reason: input.reason, now };
       if (signpostId === null) {
         const position = await tx.signpost.count({ where: { expectationId } });
         const created = await tx.signpost.create({ data: { expectationId, ...columns(input), position, createdById: analyst.userId }, select: SHOWN });
-        await recordAudit(tx, { userId: analyst.userId, action: "signpost.create", entityType: "Signpost", entityId: created.id, changes: { after: created } });
-        return created;
+        const version = await afterSignpostChange(tx, expectationId, expectation, versioned);
+        await recordAudit(tx, {
+          userId: analyst.userId,
+          action: "signpost.create",
+          entityType: "Signpost",
+          entityId: created.id,
+          changes: { after: created, reason: input.reason, version },
+        });
+        return { ...created, version };
       }
       const before = await tx.signpost.findFirst({ where: { id: signpostId, expectationId, deletedAt: null }, select: SHOWN });
       if (!before) throw new AppError("NOT_FOUND", "signposts.errors.notFound");
       const after = await tx.signpost.update({ where: { id: signpostId }, data: columns(input), select: SHOWN });
-      await recordAudit(tx, { userId: analyst.userId, action: "signpost.update", entityType: "Signpost", entityId: signpostId, changes: { before, after } });
-      return after;
+      const version = await afterSignpostChange(tx, expectationId, expectation, versioned);
+      await recordAudit(tx, {
+        userId: analyst.userId,
+        action: "signpost.update",
+        entityType: "Signpost",
+        entityId: signpostId,
+        changes: { before, after, reason: input.reason, version },
+      });
+      return { ...after, version };
     });
   } catch (error) {
     // Labels are unique per expectation, removed ones included (their history keeps the name).
@@ -79,17 +100,20 @@ export async function saveSignpost(db: Db, actor: Actor | null, expectationId: s
   }
 }
 
-export async function removeSignpost(db: Db, actor: Actor | null, expectationId: string, signpostId: string, now: Date) {
+export async function removeSignpost(db: Db, actor: Actor | null, expectationId: string, signpostId: string, raw: unknown, now: Date) {
   const analyst = requireAbility(actor, "write:evidence");
+  const { reason } = parseOrThrow(RemoveSignpostSchema, raw);
   await db.$transaction(async (tx) => {
+    const expectation = await beforeSignpostChange(tx, expectationId, now);
     const { count } = await tx.signpost.updateMany({ where: { id: signpostId, expectationId, deletedAt: null }, data: { deletedAt: now } });
-    if (count === 0) throw new AppError("NOT_FOUND", "signposts.errors.notFound");
+    if (!expectation || count === 0) throw new AppError("NOT_FOUND", "signposts.errors.notFound");
+    const version = await afterSignpostChange(tx, expectationId, expectation, { userId: analyst.userId, reason, now });
     await recordAudit(tx, {
       userId: analyst.userId,
       action: "signpost.remove",
       entityType: "Signpost",
       entityId: signpostId,
-      changes: { removedAt: now.toISOString() },
+      changes: { removedAt: now.toISOString(), reason, version },
     });
   });
 }

@@ -1,7 +1,8 @@
 // Analysts refine signposts: a new rule proposes its stance in the inbox from
-// the next view; a change is audited with the rule before and after; a
-// removal is a soft delete the inbox no longer applies; bad input names its
-// field and writes nothing; viewers cannot edit. Run on SQLite and PostgreSQL.
+// the next view; a change is audited with the rule before and after and makes
+// a new version of the expectation with who, when and why; a removal is a soft
+// delete the inbox no longer applies; bad input names its field and writes
+// nothing; viewers cannot edit. Run on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
 import { addFeed } from "../../lib/feeds/manage-feeds";
@@ -44,18 +45,27 @@ describe.each(DATABASE_KINDS)("editing signposts on $kind", ({ create }) => {
   afterAll(async () => t?.drop());
 
   it("refuses bad input by field and viewers, writing nothing", async () => {
-    const before = [await t.db.signpost.count(), await t.db.auditLog.count()];
+    const before = [await t.db.signpost.count(), await t.db.auditLog.count(), await t.db.expectationVersion.count()];
     await expect(saveSignpost(t.db, people.analyst, talks, null, { label: "", terms: " , ", stance: "MAYBE" }, now)).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { label: ["signposts.errors.labelRequired"], terms: ["signposts.errors.termsRequired"], stance: expect.any(Array) },
+      fieldErrors: {
+        label: ["signposts.errors.labelRequired"],
+        terms: ["signposts.errors.termsRequired"],
+        stance: expect.any(Array),
+        reason: ["signposts.errors.reasonRequired"],
+      },
     });
-    await expect(saveSignpost(t.db, people.analyst, talks, null, { label: "x", terms: "y".repeat(61), stance: "SUPPORTS" }, now)).rejects.toMatchObject({
+    await expect(
+      saveSignpost(t.db, people.analyst, talks, null, { label: "x", terms: "y".repeat(61), stance: "SUPPORTS", reason: "r" }, now),
+    ).rejects.toMatchObject({
       code: "VALIDATION",
     });
-    await expect(saveSignpost(t.db, people.viewer, talks, null, { label: "Letters", terms: "letter", stance: "SUPPORTS" }, now)).rejects.toMatchObject({
+    await expect(
+      saveSignpost(t.db, people.viewer, talks, null, { label: "Letters", terms: "letter", stance: "SUPPORTS", reason: "r" }, now),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect([await t.db.signpost.count(), await t.db.auditLog.count()]).toEqual(before);
+    expect([await t.db.signpost.count(), await t.db.auditLog.count(), await t.db.expectationVersion.count()]).toEqual(before);
   });
 
   it("adds a rule the inbox applies, changes it with an audited before and after, and removes it softly", async () => {
@@ -65,7 +75,7 @@ describe.each(DATABASE_KINDS)("editing signposts on $kind", ({ create }) => {
       people.analyst,
       talks,
       null,
-      { label: "Letters", terms: "letter\n친서, letters", actors: "Kim Jong Un", stance: "SUPPORTS" },
+      { label: "Letters", terms: "letter\n친서, letters", actors: "Kim Jong Un", stance: "SUPPORTS", reason: "Letters were how the 2018 talks began" },
       now,
     );
     expect(await listExpectationSignposts(t.db, people.viewer, talks)).toEqual([
@@ -78,7 +88,14 @@ describe.each(DATABASE_KINDS)("editing signposts on $kind", ({ create }) => {
       people.analyst,
       talks,
       added.id,
-      { label: "Letters", terms: "letter", actors: "", eventTypes: ["TALKS_MEETINGS"], stance: "STRONGLY_SUPPORTS" },
+      {
+        label: "Letters",
+        terms: "letter",
+        actors: "",
+        eventTypes: ["TALKS_MEETINGS"],
+        stance: "STRONGLY_SUPPORTS",
+        reason: "A letter from Kim is a strong sign",
+      },
       now,
     );
     expect(await proposalsFor("Kim Jong Un receives a letter from Trump")).toEqual([[talks, "STRONGLY_SUPPORTS", "letter"]]);
@@ -91,14 +108,29 @@ describe.each(DATABASE_KINDS)("editing signposts on $kind", ({ create }) => {
     ]);
 
     // A second rule under the same name is refused, by its field.
-    await expect(saveSignpost(t.db, people.analyst, talks, null, { label: "Letters", terms: "envoy", stance: "SUPPORTS" }, now)).rejects.toMatchObject({
+    await expect(
+      saveSignpost(t.db, people.analyst, talks, null, { label: "Letters", terms: "envoy", stance: "SUPPORTS", reason: "r" }, now),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       fieldErrors: { label: ["signposts.errors.labelTaken"] },
     });
 
-    await removeSignpost(t.db, people.analyst, talks, added.id, now);
+    await expect(removeSignpost(t.db, people.analyst, talks, added.id, { reason: " " }, now)).rejects.toMatchObject({ code: "VALIDATION" });
+    await removeSignpost(t.db, people.analyst, talks, added.id, { reason: "Too broad: letters on trade matched" }, now);
     expect(await proposalsFor("Kim Jong Un receives a letter from Trump")).toEqual([]);
     expect(await t.db.signpost.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({ deletedAt: now, stance: "STRONGLY_SUPPORTS" });
-    await expect(removeSignpost(t.db, people.analyst, talks, added.id, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeSignpost(t.db, people.analyst, talks, added.id, { reason: "again" }, now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Each change is a version of the expectation: the seeded state as version 1, then one per change, with who and why.
+    const versions = await t.db.expectationVersion.findMany({ where: { expectationId: talks }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => [v.number, JSON.parse(v.changed), v.reason, v.editedById])).toEqual([
+      [1, [], null, null],
+      [2, ["signposts"], "Letters were how the 2018 talks began", people.analyst.userId],
+      [3, ["signposts"], "A letter from Kim is a strong sign", people.analyst.userId],
+      [4, ["signposts"], "Too broad: letters on trade matched", people.analyst.userId],
+    ]);
+    expect(JSON.parse(versions[2]!.fields).signposts).toEqual([{ label: "Letters", terms: ["letter"], stance: "STRONGLY_SUPPORTS" }]);
+    expect(JSON.parse(versions[3]!.fields).signposts).toEqual([]);
+    expect((await t.db.expectation.findUniqueOrThrow({ where: { id: talks } })).version).toBe(4);
   });
 });

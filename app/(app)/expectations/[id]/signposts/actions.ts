@@ -21,8 +21,8 @@ export const saveSignpostAction = actorAction("write:evidence", {
 });
 
 export const removeSignpostAction = actorAction("write:evidence", {
-  fields: FIELDS.none,
+  fields: FIELDS.removeSignpost,
   args: z.tuple([BoundId, BoundId]),
-  run: ({ db, actor, args: [id, signpost], now }) => removeSignpost(db, actor, id, signpost, now),
+  run: ({ db, actor, input, args: [id, signpost], now }) => removeSignpost(db, actor, id, signpost, input, now),
   done: (_r, { args: [id] }) => done(id, "signposts.removed"),
 });

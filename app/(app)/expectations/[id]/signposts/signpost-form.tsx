@@ -10,6 +10,18 @@ import { removeSignpostAction, saveSignpostAction } from "./actions";
 export type SignpostView = { id: string; label: string; terms: string[]; actors: string[]; eventTypes: string[]; stance: string };
 type Props = { expectationId: string; signpost: SignpostView | null; eventTypes: { key: string; label: string }[]; stances: { key: string; label: string }[] };
 
+/** Every change says why: it becomes a version of the expectation. */
+function ReasonField({ id, value, errors }: { id: string; value?: string; errors?: string[] }) {
+  const t = useTranslations("signposts");
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("reason")}</label>
+      <input id={id} name="reason" maxLength={500} defaultValue={value ?? ""} aria-invalid={errors ? true : undefined} />
+      {errors ? <p className="form-error">{errors.join(" ")}</p> : null}
+    </div>
+  );
+}
+
 export function SignpostForm({ expectationId, signpost, eventTypes, stances }: Props) {
   const t = useTranslations("signposts");
   const { state, pending, formProps } = useKeptForm(saveSignpostAction.bind(null, expectationId, signpost?.id ?? "new"));
@@ -75,6 +87,7 @@ export function SignpostForm({ expectationId, signpost, eventTypes, stances }: P
         </select>
         {state.fieldErrors?.stance ? <p className="form-error">{state.fieldErrors.stance.join(" ")}</p> : null}
       </div>
+      <ReasonField id={id("reason")} value={v?.reason} errors={state.fieldErrors?.reason} />
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {signpost ? t("save") : t("add")}
       </SubmitButton>
@@ -86,8 +99,9 @@ export function RemoveSignpost({ expectationId, signpost }: { expectationId: str
   const t = useTranslations("signposts");
   const { state, pending, formProps } = useKeptForm(removeSignpostAction.bind(null, expectationId, signpost.id));
   return (
-    <form {...formProps} aria-label={t("removeForm", { label: signpost.label })}>
+    <form {...formProps} className="stack" noValidate aria-label={t("removeForm", { label: signpost.label })}>
       <FormMessage state={state} />
+      <ReasonField id={`${signpost.id}-remove-reason`} value={state.values?.reason} errors={state.fieldErrors?.reason} />
       <SubmitButton pending={pending} pendingLabel={t("saving")}>
         {t("remove")}
       </SubmitButton>
