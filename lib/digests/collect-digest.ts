@@ -6,7 +6,14 @@ import type { Db } from "../db-client";
 import type { ExpectationStatus, DecisiveMark, Stance } from "../generated/prisma/enums";
 import type { FollowSet } from "../follows/list-follows";
 
-export type DigestExpectation = { id: string; statement: string; statementKo: string | null; theme: string };
+export type DigestExpectation = {
+  id: string;
+  statement: string;
+  statementKo: string | null;
+  theme: string;
+  /** Each line names its survey: a theme followed spans every survey loaded (issue 17). */
+  survey: { title: string; titleKo: string | null };
+};
 
 export type DigestContent = {
   changes: {
@@ -40,7 +47,7 @@ export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date
   const followed = await db.expectation.findMany({
     where: { OR: [{ id: { in: ids } }, { theme: { in: themes } }] },
     orderBy: [{ theme: "asc" }, { position: "asc" }],
-    select: { id: true, statement: true, statementKo: true, theme: true },
+    select: { id: true, statement: true, statementKo: true, theme: true, survey: { select: { title: true, titleKo: true } } },
   });
   if (followed.length === 0) return empty;
   const byId = new Map(followed.map((e) => [e.id, e]));

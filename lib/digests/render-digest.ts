@@ -18,7 +18,7 @@ export function renderDigest(t: Translate, locale: Locale, period: DigestPeriod,
   const lastDay = new Date(period.end.getTime() - 1);
   const range = period.frequency === "DAILY" ? f.date(period.start) : `${f.date(period.start)} – ${f.date(lastDay)}`;
   const subject = t(period.frequency === "DAILY" ? "digest.subjectDaily" : "digest.subjectWeekly", { range });
-  const statement = (e: DigestExpectation) => localized(locale, e.statement, e.statementKo);
+  const statement = (e: DigestExpectation) => `${localized(locale, e.statement, e.statementKo)} (${localized(locale, e.survey.title, e.survey.titleKo)})`;
   const link = (e: DigestExpectation) => `${base}/expectations/${e.id}`;
 
   type Line = { text: string; href: string };

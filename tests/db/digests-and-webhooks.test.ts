@@ -125,6 +125,8 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     expect(ko.text).toContain("2026년 11월 27일 발효");
     expect(ko.text).toContain("실현됨: 확인 기준을 충족하는 동향");
     expect(ko.text).toContain("새 결정적 증거");
+    // Each line names the survey it comes from, in the reader's language.
+    expect(ko.text).toContain("(트럼프 2기 행정부 시기 한반도 정세 전망: 전문가 설문조사)");
     expect(ko.text).toContain(`http://tracker.example.test/expectations/${talksId}`);
 
     const en = smtp.mails.find((m) => m.to.includes(analyst.email))!;
@@ -134,6 +136,7 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     expect(en.text).toContain("Took effect 27 Nov 2026. It happened: a development meets its confirming criterion");
     expect(en.text).toContain("Meets the confirming criterion: “Trump and Kim meet at Panmunjom” (27 Nov 2026), bearing on: Negotiations");
     expect(en.html).toContain("Status changes");
+    expect(en.text).toContain("(Prospects for the Korean Peninsula under Trump's second term: expert survey)");
     expect(smtp.mails.some((m) => m.to.includes(admin.email))).toBe(false); // in the app only
 
     // A retry of the run, or a third process, later in the day: nothing more.
