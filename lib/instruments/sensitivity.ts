@@ -20,6 +20,7 @@ import {
 } from "../judgement/rule";
 import { judgeOn } from "./judge-on";
 import { relevantIds, restrictFacts } from "./relevant-facts";
+import { unchangedWithout } from "./removal";
 import { settledBy, whatItWouldTake, type Settled, type Take } from "./what-it-would-take";
 
 /** One source of a development: who published it and its grade. */
@@ -101,7 +102,9 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
 
   const flips: Flip[] = [];
   if (!base.overridden) {
+    const unchanged = unchangedWithout(facts, day);
     for (const dev of [...candidates].sort((a, b) => b[1] - a[1]).map(([d]) => d)) {
+      if (unchanged(dev)) continue; // proved from prefix sums (removal.ts); the rule judges the rest
       const becomes = changes(without(facts, new Set([dev])));
       if (becomes) flips.push({ developmentIds: [dev], becomes });
       if (flips.length >= limit) break;
@@ -131,9 +134,10 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
  * between the net on the day and a line the final judgement compares it with
  * (±1, the thresholds), and, from the link's day on, between the running net
  * and the threshold its kind latches on (confirm for an occurrence, contradict
- * for a continuity). A non-decisive link lighter than that margin leaves every
- * comparison of its expectation as it was; a development made only of such
- * links leaves every relevant status — hence `id`'s — unchanged.
+ * for a continuity). A development whose links on an expectation are, all
+ * together, lighter than that margin from its first one on, and none decisive,
+ * leaves every comparison of that expectation as it was; one that does so on
+ * every expectation leaves every relevant status — hence `id`'s — unchanged.
  */
 function movers(facts: Facts, id: string, day: Day): Map<string, number> {
   const out = new Map<string, number>();
@@ -143,6 +147,8 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
       .filter((l) => l.expectationId === e.id && l.day <= until)
       .map((l) => weigh(l, e))
       .sort((a, b) => a.day - b.day);
+    const heft = new Map<string, number>();
+    for (const l of own) heft.set(l.developmentId, (heft.get(l.developmentId) ?? 0) + Math.abs(l.weight));
     const running: number[] = [];
     own.reduce((sum, l, i) => (running[i] = sum + l.weight), 0);
     // The net on the day is weighed against every line (rule/judge-one.ts byWeight);
@@ -153,7 +159,8 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
     for (let i = own.length - 1; i >= 0; i--) {
       const l = own[i]!;
       least = Math.min(least, Math.abs(running[i]! - latchLine));
-      if (Math.abs(l.weight) + EPS < least && l.decisive === "NONE") continue;
+      // A development's links on one expectation move it together: weigh them together.
+      if (heft.get(l.developmentId)! + EPS < least && l.decisive === "NONE") continue;
       const weight = e.id === id ? Math.abs(l.weight) : 0;
       out.set(l.developmentId, Math.max(out.get(l.developmentId) ?? 0, weight));
     }

@@ -1,0 +1,160 @@
+// Would removing one development change any relevant status? Asked of
+// thousands of developments, a fresh judgement per removal costs O(links)
+// each. The status of one expectation depends on its evidence only through
+// three things (rule/judge-one.ts): which latch decides it (an occurrence
+// confirmed before it was contradicted, or contradicted; a continuity
+// breached), and otherwise the net on the day against ±1. Everything else the
+// rule reads (deadline, coverage, override, condition, question) is the same
+// with or without the development. So if, for every relevant expectation,
+// that "shape" is the same after the removal, every status is the same
+// (rule/judge-day.ts combines them by status only), and no judgement is needed.
+// When the shape changes, the caller asks the rule (a real judgement): this
+// file only proves "unchanged", it never decides a flip.
+//
+// The shape after a removal is computed from prefix sums kept in whole cents.
+// Every grade factor is a product of tenths (rule/grades.ts), so every weight
+// is a whole number of cents; the rule sums floats in day order and rounds to
+// cents, and the float error of that sum stays far below half a cent for
+// fewer than a million links (|error| <= n * 2n * 2^-53), so the rounded sum
+// is exactly the sum in cents whatever the order. An expectation whose weights
+// are not whole cents, or with that many links, is not tracked: every removal
+// touching it is answered "cannot tell", and the caller judges.
+import { weigh, type Weighed } from "../judgement/rule/evidence-state";
+import type { Day, ExpectationFact, Facts } from "../judgement/rule/types";
+
+const MAX_LINKS = 1_000_000;
+
+type Own = { step: number; cents: number };
+
+type Track = {
+  fact: ExpectationFact;
+  exact: boolean;
+  day: Day[]; // the days with own counted links, ascending: the steps the rule checks a threshold on
+  count: number[]; // links per step
+  cum: number[]; // running net in cents through each step
+  sufMax: number[];
+  sufMin: number[];
+  total: number;
+  latchStep: number | null; // first step the running net reaches the line its kind latches on
+  byDev: Map<string, Own[]>;
+  confirming: Weighed[]; // resolving decisive links, in the rule's order
+  contradicting: Weighed[];
+  base: string;
+};
+
+const lineOf = (e: ExpectationFact) => (e.kind === "OCCURRENCE" ? e.confirmThreshold : e.contradictThreshold);
+// The rule's comparisons, on the rounded net (cents / 100 is what round2 returns).
+const reaches = (e: ExpectationFact, cents: number) => (e.kind === "OCCURRENCE" ? cents / 100 >= e.confirmThreshold : cents / 100 <= e.contradictThreshold);
+const netClass = (cents: number) => (cents / 100 >= 1 ? "+" : cents / 100 <= -1 ? "-" : "0");
+
+function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
+  const upTo = e.deadline === null ? until : Math.min(until, e.deadline);
+  const own = links.filter((l) => l.day <= upTo).sort((a, b) => a.day - b.day);
+  const t: Track = {
+    fact: e,
+    exact: own.length < MAX_LINKS,
+    day: [],
+    count: [],
+    cum: [],
+    sufMax: [],
+    sufMin: [],
+    total: 0,
+    latchStep: null,
+    byDev: new Map(),
+    confirming: own.filter((l) => l.resolves && l.decisive === "MEETS_CONFIRMING"),
+    contradicting: own.filter((l) => l.resolves && l.decisive === "MEETS_CONTRADICTING"),
+    base: "",
+  };
+  let sum = 0;
+  for (const l of own) {
+    const cents = Math.round(l.weight * 100);
+    if (Math.abs(l.weight * 100 - cents) > 1e-6) t.exact = false;
+    if (t.day.at(-1) !== l.day) {
+      t.day.push(l.day);
+      t.count.push(0);
+      t.cum.push(sum);
+    }
+    const step = t.day.length - 1;
+    sum += cents;
+    t.count[step]!++;
+    t.cum[step] = sum;
+    const list = t.byDev.get(l.developmentId);
+    if (list) list.push({ step, cents });
+    else t.byDev.set(l.developmentId, [{ step, cents }]);
+  }
+  t.total = sum;
+  for (let k = t.day.length - 1; k >= 0; k--) {
+    t.sufMax[k] = Math.max(t.cum[k]!, t.sufMax[k + 1] ?? -Infinity);
+    t.sufMin[k] = Math.min(t.cum[k]!, t.sufMin[k + 1] ?? Infinity);
+  }
+  const first = t.cum.findIndex((c) => reaches(e, c));
+  t.latchStep = first === -1 ? null : first;
+  t.base = shape(t, null)!;
+  return t;
+}
+
+/**
+ * The shape of `t` without `removed` (one own link, or none): "C" confirmed
+ * by a latch, "X" contradicted or breached by one, else the net's side of ±1.
+ * Null when it cannot tell cheaply.
+ */
+function shape(t: Track, removed: { dev: string; own: Own } | null): string | null {
+  const e = t.fact;
+  const dev = removed?.dev;
+  const r = removed?.own.cents ?? 0;
+  const s = removed?.own.step ?? Infinity;
+  // A removal that empties a day leaves no check on it; the running net there is the
+  // previous day's, already checked, except on the first day (a line at or past 0).
+  if (removed && s === 0 && t.count[0] === 1 && reaches(e, 0)) return null;
+  const decisive = (list: Weighed[]) => list.find((l) => l.developmentId !== dev)?.day ?? null;
+  // The threshold latch: unchanged before the removed link's step; from it on the running net moves by -r.
+  let latch: { exists: boolean; step: number | null } = { exists: false, step: null };
+  if (t.latchStep !== null && t.latchStep < s) latch = { exists: true, step: t.latchStep };
+  else if (s < t.cum.length && reaches(e, (e.kind === "OCCURRENCE" ? t.sufMax[s]! : t.sufMin[s]!) - r)) latch = { exists: true, step: null };
+  if (e.kind === "CONTINUITY") return latch.exists || decisive(t.contradicting) !== null ? "X" : netClass(t.total - r);
+
+  const contradicted = decisive(t.contradicting);
+  let confirmed = decisive(t.confirming);
+  if (latch.exists) {
+    let step = latch.step;
+    if (step === null && contradicted !== null) {
+      // Its day matters only against a contradiction: find it.
+      for (let k = s; k < t.cum.length; k++)
+        if (reaches(e, t.cum[k]! - r)) {
+          step = k;
+          break;
+        }
+    }
+    const day = step === null ? -Infinity : t.day[step]!;
+    confirmed = confirmed === null ? day : Math.min(confirmed, day);
+  }
+  if (confirmed !== null && (contradicted === null || confirmed <= contradicted)) return "C";
+  if (contradicted !== null) return "X";
+  return netClass(t.total - r);
+}
+
+export type RemovalCheck = (developmentId: string) => boolean;
+
+/**
+ * For `facts` (live links, already restricted to the relevant expectations)
+ * on `until`: a function telling whether removing a development provably
+ * leaves every status as it is. False means "ask the rule".
+ */
+export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
+  const links = new Map<string, Weighed[]>(facts.expectations.map((e) => [e.id, []]));
+  const byId = new Map(facts.expectations.map((e) => [e.id, e]));
+  for (const l of facts.links) {
+    const e = byId.get(l.expectationId);
+    if (e && l.day <= until) links.get(e.id)!.push(weigh(l, e));
+  }
+  const tracks = facts.expectations.map((e) => track(e, links.get(e.id)!, until));
+  return (dev) => {
+    for (const t of tracks) {
+      const own = t.byDev.get(dev);
+      if (!own) continue;
+      if (!t.exact || own.length > 1) return false;
+      if (shape(t, { dev, own: own[0]! }) !== t.base) return false;
+    }
+    return true;
+  };
+}
