@@ -19,7 +19,8 @@
 // is exactly the sum in cents whatever the order. An expectation whose weights
 // are not whole cents, or with that many links, is not tracked: every removal
 // touching it is answered "cannot tell", and the caller judges.
-import { weigh, type Weighed } from "../judgement/rule/evidence-state";
+import { linkWeight, weigh, type Weighed } from "../judgement/rule/evidence-state";
+import { meetsMinimum, type Grade } from "../judgement/rule/grades";
 import type { Day, ExpectationFact, Facts } from "../judgement/rule/types";
 
 const MAX_LINKS = 1_000_000;
@@ -29,6 +30,8 @@ type Own = { step: number; cents: number };
 type Track = {
   fact: ExpectationFact;
   exact: boolean;
+  own: Weighed[]; // counted links in the rule's order
+  cents: number[]; // their weights in cents
   day: Day[]; // the days with own counted links, ascending: the steps the rule checks a threshold on
   count: number[]; // links per step
   cum: number[]; // running net in cents through each step
@@ -45,6 +48,10 @@ type Track = {
 const lineOf = (e: ExpectationFact) => (e.kind === "OCCURRENCE" ? e.confirmThreshold : e.contradictThreshold);
 // The rule's comparisons, on the rounded net (cents / 100 is what round2 returns).
 const reaches = (e: ExpectationFact, cents: number) => (e.kind === "OCCURRENCE" ? cents / 100 >= e.confirmThreshold : cents / 100 <= e.contradictThreshold);
+const toCents = (w: number) => {
+  const c = Math.round(w * 100);
+  return Math.abs(w * 100 - c) > 1e-6 ? null : c;
+};
 const netClass = (cents: number) => (cents / 100 >= 1 ? "+" : cents / 100 <= -1 ? "-" : "0");
 
 function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
@@ -53,6 +60,8 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
   const t: Track = {
     fact: e,
     exact: own.length < MAX_LINKS,
+    own,
+    cents: [],
     day: [],
     count: [],
     cum: [],
@@ -67,8 +76,10 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
   };
   let sum = 0;
   for (const l of own) {
-    const cents = Math.round(l.weight * 100);
-    if (Math.abs(l.weight * 100 - cents) > 1e-6) t.exact = false;
+    const whole = toCents(l.weight);
+    if (whole === null) t.exact = false;
+    const cents = whole ?? 0;
+    t.cents.push(cents);
     if (t.day.at(-1) !== l.day) {
       t.day.push(l.day);
       t.count.push(0);
@@ -133,7 +144,43 @@ function shape(t: Track, removed: { dev: string; own: Own } | null): string | nu
   return netClass(t.total - r);
 }
 
-export type RemovalCheck = (developmentId: string) => boolean;
+type Change = { cents: number; resolves: boolean } | null | undefined; // null: removed; undefined: as it was
+
+/** The shape with some links changed, walked a day at a time as the rule walks it (rule/evidence-state.ts advance), in cents. */
+function walk(t: Track, change: (l: Weighed) => Change): string | null {
+  const e = t.fact;
+  let sum = 0;
+  let latch: Day | null = null;
+  let confirmed: Day | null = null;
+  let contradicted: Day | null = null;
+  for (let i = 0; i < t.own.length;) {
+    const day = t.own[i]!.day;
+    let counted = false;
+    for (; i < t.own.length && t.own[i]!.day === day; i++) {
+      const l = t.own[i]!;
+      const c = change(l);
+      if (c === null) continue;
+      counted = true;
+      sum += c ? c.cents : t.cents[i]!;
+      const resolves = c ? c.resolves : l.resolves;
+      if (resolves && l.decisive === "MEETS_CONFIRMING") confirmed ??= day;
+      if (resolves && l.decisive === "MEETS_CONTRADICTING") contradicted ??= day;
+    }
+    if (counted && latch === null && reaches(e, sum)) latch = day;
+  }
+  if (e.kind === "CONTINUITY") return latch !== null || contradicted !== null ? "X" : netClass(sum);
+  if (latch !== null) confirmed = confirmed === null ? latch : Math.min(confirmed, latch);
+  if (confirmed !== null && (contradicted === null || confirmed <= contradicted)) return "C";
+  if (contradicted !== null) return "X";
+  return netClass(sum);
+}
+
+export type RemovalCheck = {
+  /** Removing this development provably leaves every status as it is. */
+  without: (developmentId: string) => boolean;
+  /** Regrading these developments (null: no grade left) provably leaves every status as it is. */
+  regraded: (grades: Map<string, Grade | null>) => boolean;
+};
 
 /**
  * For `facts` (live links, already restricted to the relevant expectations)
@@ -148,13 +195,31 @@ export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
     if (e && l.day <= until) links.get(e.id)!.push(weigh(l, e));
   }
   const tracks = facts.expectations.map((e) => track(e, links.get(e.id)!, until));
-  return (dev) => {
+  const without = (dev: string) => {
     for (const t of tracks) {
       const own = t.byDev.get(dev);
       if (!own) continue;
-      if (!t.exact || own.length > 1) return false;
-      if (shape(t, { dev, own: own[0]! }) !== t.base) return false;
+      if (!t.exact) return false;
+      const after = own.length === 1 ? shape(t, { dev, own: own[0]! }) : walk(t, (l) => (l.developmentId === dev ? null : undefined));
+      if (after !== t.base) return false;
     }
     return true;
   };
+  const regraded = (grades: Map<string, Grade | null>) => {
+    for (const t of tracks) {
+      if (![...grades.keys()].some((dev) => t.byDev.has(dev))) continue;
+      if (!t.exact) return false;
+      let whole = true;
+      const after = walk(t, (l) => {
+        if (!grades.has(l.developmentId)) return undefined;
+        const grade = grades.get(l.developmentId)!;
+        const cents = toCents(linkWeight({ ...l, grade }));
+        if (cents === null) whole = false;
+        return { cents: cents ?? 0, resolves: l.decisive !== "NONE" && meetsMinimum(grade, t.fact.minDecisiveGrade) };
+      });
+      if (!whole || after !== t.base) return false;
+    }
+    return true;
+  };
+  return { without, regraded };
 }

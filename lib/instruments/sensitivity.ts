@@ -99,19 +99,19 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
   };
 
   const candidates = movers(facts, id, day);
+  const unchanged = unchangedWithout(facts, day);
 
   const flips: Flip[] = [];
   if (!base.overridden) {
-    const unchanged = unchangedWithout(facts, day);
     for (const dev of [...candidates].sort((a, b) => b[1] - a[1]).map(([d]) => d)) {
-      if (unchanged(dev)) continue; // proved from prefix sums (removal.ts); the rule judges the rest
+      if (unchanged.without(dev)) continue; // proved from prefix sums (removal.ts); the rule judges the rest
       const becomes = changes(without(facts, new Set([dev])));
       if (becomes) flips.push({ developmentIds: [dev], becomes });
       if (flips.length >= limit) break;
     }
   }
   const smallest = flips[0] ?? (base.overridden ? null : smallestSet(facts, own, base.status, net, changes));
-  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(facts, input.sources, own, changes);
+  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(facts, input.sources, own, changes, unchanged.regraded);
   const leaning = base.status !== "PENDING" && !base.overridden;
   const belowC3 = leaning && changes({ ...facts, links: facts.links.filter((l) => meetsMinimum(l.grade, C3)) }) !== null;
   return {
@@ -197,7 +197,13 @@ function smallestSet(facts: Facts, own: ReturnType<typeof weigh>[], status: Stat
 }
 
 /** Losing one outlet: every development it graded falls back to its next best source (or weighs nothing). */
-function outletLosses(facts: Facts, sources: SourceFact[], own: ReturnType<typeof weigh>[], changes: (f: Facts) => Status | null): OutletFlip[] {
+function outletLosses(
+  facts: Facts,
+  sources: SourceFact[],
+  own: ReturnType<typeof weigh>[],
+  changes: (f: Facts) => Status | null,
+  unchanged: (regraded: Map<string, Grade | null>) => boolean,
+): OutletFlip[] {
   const counted = new Set(own.filter((l) => l.weight !== 0).map((l) => l.developmentId));
   const byDev = new Map<string, SourceFact[]>();
   for (const s of sources) if (counted.has(s.developmentId)) byDev.set(s.developmentId, [...(byDev.get(s.developmentId) ?? []), s]);
@@ -207,6 +213,7 @@ function outletLosses(facts: Facts, sources: SourceFact[], own: ReturnType<typeo
     const regraded = new Map<string, Grade | null>();
     for (const [dev, list] of byDev)
       if (list.some((s) => s.outlet === outlet)) regraded.set(dev, bestGrade(list.filter((s) => s.outlet !== outlet).map((s) => s.grade)));
+    if (unchanged(regraded)) continue; // proved without judging (removal.ts)
     const links = facts.links.map((l) => (regraded.has(l.developmentId) ? { ...l, grade: regraded.get(l.developmentId)! } : l));
     const becomes = changes({ ...facts, links });
     if (becomes) out.push({ outlet, becomes });

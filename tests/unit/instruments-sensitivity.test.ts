@@ -1,7 +1,7 @@
 // Sensitivity on worked cases: each answer checked against the rule itself
 // (replaying the record with the removal, or with the reports added).
 import { describe, expect, it } from "vitest";
-import { replay, type Facts } from "../../lib/judgement/rule";
+import { parseGrade, replay, type Facts, type Grade } from "../../lib/judgement/rule";
 import { judgeOn } from "../../lib/instruments/judge-on";
 import { unchangedWithout } from "../../lib/instruments/removal";
 import { analyseSensitivity } from "../../lib/instruments/sensitivity";
@@ -228,8 +228,18 @@ describe("sensitivity's single removals against brute force (the rule replayed w
       const unchanged = unchangedWithout(f, until);
       const statuses = (g: Facts) => es.map((e) => replay(g, { until }).final.get(e.id)!.status).join();
       for (const dev of new Set(links.map((l) => l.developmentId)))
-        if (unchanged(dev))
+        if (unchanged.without(dev))
           expect({ round, dev, s: statuses({ ...f, links: links.filter((l) => l.developmentId !== dev) }) }).toEqual({ round, dev, s: statuses(f) });
+      // And for losing an outlet: each development it graded falls back to another source, or to none.
+      for (let k = 0; k < 3; k++) {
+        const outlet = `o${k}`;
+        const regraded = new Map<string, Grade | null>();
+        for (const dev of new Set(links.map((l) => l.developmentId)))
+          if (rand() < 0.5) regraded.set(dev, rand() < 0.3 ? null : parseGrade(`${pick(["A", "B", "D", "F"])}${pick([1, 2, 4, 6])}`));
+        if (!unchanged.regraded(regraded)) continue;
+        const after = links.map((l) => (regraded.has(l.developmentId) ? { ...l, grade: regraded.get(l.developmentId)! } : l));
+        expect({ round, outlet, s: statuses({ ...f, links: after }) }).toEqual({ round, outlet, s: statuses(f) });
+      }
     }
   });
 
