@@ -178,6 +178,8 @@ function walk(t: Track, change: (l: Weighed) => Change): string | null {
 export type RemovalCheck = {
   /** Removing this development provably leaves every status as it is. */
   without: (developmentId: string) => boolean;
+  /** Removing all these developments together provably leaves every status as it is. */
+  withoutAll: (developmentIds: Set<string>) => boolean;
   /** Regrading these developments (null: no grade left) provably leaves every status as it is. */
   regraded: (grades: Map<string, Grade | null>) => boolean;
 };
@@ -205,6 +207,10 @@ export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
     }
     return true;
   };
+  const withoutAll = (devs: Set<string>) =>
+    tracks.every(
+      (t) => ![...t.byDev.keys()].some((dev) => devs.has(dev)) || (t.exact && walk(t, (l) => (devs.has(l.developmentId) ? null : undefined)) === t.base),
+    );
   const regraded = (grades: Map<string, Grade | null>) => {
     for (const t of tracks) {
       if (![...grades.keys()].some((dev) => t.byDev.has(dev))) continue;
@@ -221,5 +227,5 @@ export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
     }
     return true;
   };
-  return { without, regraded };
+  return { without, withoutAll, regraded };
 }

@@ -110,7 +110,8 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
       if (flips.length >= limit) break;
     }
   }
-  const smallest = flips[0] ?? (base.overridden ? null : smallestSet(facts, own, base.status, net, changes));
+  const smallest =
+    flips[0] ?? (base.overridden ? null : smallestSet(own, base.status, net, (devs) => (unchanged.withoutAll(devs) ? null : changes(without(facts, devs)))));
   const outletFlips = base.overridden || !input.sources ? [] : outletLosses(facts, input.sources, own, changes, unchanged.regraded);
   const leaning = base.status !== "PENDING" && !base.overridden;
   const belowC3 = leaning && changes({ ...facts, links: facts.links.filter((l) => meetsMinimum(l.grade, C3)) }) !== null;
@@ -174,12 +175,12 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
  * over k: removing more of them only moves the net further back). An upper
  * bound on the true minimum; for a status set by the net alone, it is it.
  */
-function smallestSet(facts: Facts, own: ReturnType<typeof weigh>[], status: Status, net: number, changes: (f: Facts) => Status | null): Flip | null {
+function smallestSet(own: ReturnType<typeof weigh>[], status: Status, net: number, changesWithout: (devs: Set<string>) => Status | null): Flip | null {
   const tryDirection = (sign: 1 | -1): Flip | null => {
     const seen = new Set<string>();
     for (const l of [...own].filter((l) => Math.sign(l.weight) === sign).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) seen.add(l.developmentId);
     const heaviest = [...seen]; // a Set keeps first-seen order: heaviest first
-    const at = (k: number) => changes(without(facts, new Set(heaviest.slice(0, k))));
+    const at = (k: number) => changesWithout(new Set(heaviest.slice(0, k)));
     if (heaviest.length === 0 || at(heaviest.length) === null) return null;
     let lo = 1;
     let hi = heaviest.length;
