@@ -208,9 +208,7 @@ export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
     return true;
   };
   const withoutAll = (devs: Set<string>) =>
-    tracks.every(
-      (t) => ![...t.byDev.keys()].some((dev) => devs.has(dev)) || (t.exact && walk(t, (l) => (devs.has(l.developmentId) ? null : undefined)) === t.base),
-    );
+    tracks.every((t) => ![...devs].some((dev) => t.byDev.has(dev)) || (t.exact && walk(t, (l) => (devs.has(l.developmentId) ? null : undefined)) === t.base));
   const regraded = (grades: Map<string, Grade | null>) => {
     for (const t of tracks) {
       if (![...grades.keys()].some((dev) => t.byDev.has(dev))) continue;

@@ -18,7 +18,8 @@ import {
   type Judgement,
   type Status,
 } from "../judgement/rule";
-import { judgeOn } from "./judge-on";
+import type { Weighed } from "../judgement/rule/evidence-state";
+import { judgePrepared, prepare, type Prepared } from "./judge-on";
 import { relevantIds, restrictFacts } from "./relevant-facts";
 import { unchangedWithout } from "./removal";
 import { settledBy, whatItWouldTake, type Settled, type Take } from "./what-it-would-take";
@@ -50,9 +51,6 @@ export type Sensitivity = {
 export const C3: Grade = { reliability: "C", credibility: 3 };
 const EPS = 0.011; // nets are rounded to cents: a weight this close to the margin is tried, not skipped
 
-const judge = (facts: Facts, id: string, day: Day): Judgement => judgeOn(facts, day).get(id)!;
-const without = (facts: Facts, devs: Set<string>): Facts => ({ ...facts, links: facts.links.filter((l) => !devs.has(l.developmentId)) });
-
 /** The direction a status points: what removing evidence must undo. */
 function direction(status: Status, net: number): 1 | -1 | 0 {
   if (status === "CONFIRMED" || status === "LEANING_CONFIRMED") return 1;
@@ -68,7 +66,8 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
   const facts = restrictFacts(live, relevantIds(live, id));
   const fact = facts.expectations.find((e) => e.id === id);
   if (!fact) throw new Error(`unknown expectation ${id}`);
-  const base = judge(facts, id, day);
+  const prepared = prepare(facts, day); // weighed and sorted once; each try below only filters it
+  const base: Judgement = judgePrepared(prepared).get(id)!;
   const until = fact.deadline === null ? day : Math.min(day, fact.deadline);
   const own = facts.links
     .filter((l) => l.expectationId === id && l.day <= until)
@@ -93,10 +92,11 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
     waitingForCondition: base.waiting?.kind === "condition",
     windowClosed: fact.deadline !== null && day >= fact.deadline,
   });
-  const changes = (f: Facts) => {
-    const s = judge(f, id, day).status;
+  const changes = (change: (l: Weighed) => Weighed | null) => {
+    const s = judgePrepared(prepared, change).get(id)!.status;
     return s === base.status ? null : s;
   };
+  const without = (devs: Set<string>) => changes((l) => (devs.has(l.developmentId) ? null : l));
 
   const candidates = movers(facts, id, day);
   const unchanged = unchangedWithout(facts, day);
@@ -105,16 +105,15 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
   if (!base.overridden) {
     for (const dev of [...candidates].sort((a, b) => b[1] - a[1]).map(([d]) => d)) {
       if (unchanged.without(dev)) continue; // proved from prefix sums (removal.ts); the rule judges the rest
-      const becomes = changes(without(facts, new Set([dev])));
+      const becomes = without(new Set([dev]));
       if (becomes) flips.push({ developmentIds: [dev], becomes });
       if (flips.length >= limit) break;
     }
   }
-  const smallest =
-    flips[0] ?? (base.overridden ? null : smallestSet(own, base.status, net, (devs) => (unchanged.withoutAll(devs) ? null : changes(without(facts, devs)))));
-  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(facts, input.sources, own, changes, unchanged.regraded);
+  const smallest = flips[0] ?? (base.overridden ? null : smallestSet(own, base.status, net, (devs) => (unchanged.withoutAll(devs) ? null : without(devs))));
+  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(prepared, input.sources, own, changes, unchanged.regraded);
   const leaning = base.status !== "PENDING" && !base.overridden;
-  const belowC3 = leaning && changes({ ...facts, links: facts.links.filter((l) => meetsMinimum(l.grade, C3)) }) !== null;
+  const belowC3 = leaning && changes((l) => (meetsMinimum(l.grade, C3) ? l : null)) !== null;
   return {
     status: base.status,
     net,
@@ -199,10 +198,10 @@ function smallestSet(own: ReturnType<typeof weigh>[], status: Status, net: numbe
 
 /** Losing one outlet: every development it graded falls back to its next best source (or weighs nothing). */
 function outletLosses(
-  facts: Facts,
+  prepared: Prepared,
   sources: SourceFact[],
   own: ReturnType<typeof weigh>[],
-  changes: (f: Facts) => Status | null,
+  changes: (change: (l: Weighed) => Weighed | null) => Status | null,
   unchanged: (regraded: Map<string, Grade | null>) => boolean,
 ): OutletFlip[] {
   const counted = new Set(own.filter((l) => l.weight !== 0).map((l) => l.developmentId));
@@ -215,8 +214,9 @@ function outletLosses(
     for (const [dev, list] of byDev)
       if (list.some((s) => s.outlet === outlet)) regraded.set(dev, bestGrade(list.filter((s) => s.outlet !== outlet).map((s) => s.grade)));
     if (unchanged(regraded)) continue; // proved without judging (removal.ts)
-    const links = facts.links.map((l) => (regraded.has(l.developmentId) ? { ...l, grade: regraded.get(l.developmentId)! } : l));
-    const becomes = changes({ ...facts, links });
+    const becomes = changes((l) =>
+      regraded.has(l.developmentId) ? weigh({ ...l, grade: regraded.get(l.developmentId)! }, prepared.byId.get(l.expectationId)!) : l,
+    );
     if (becomes) out.push({ outlet, becomes });
   }
   return out;
