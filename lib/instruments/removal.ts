@@ -25,7 +25,7 @@ import type { Day, ExpectationFact, Facts } from "../judgement/rule/types";
 
 const MAX_LINKS = 1_000_000;
 
-type Own = { step: number; cents: number };
+type Own = { i: number; step: number; cents: number }; // i: its place in Track.own
 
 type Track = {
   fact: ExpectationFact;
@@ -90,8 +90,9 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
     t.count[step]!++;
     t.cum[step] = sum;
     const list = t.byDev.get(l.developmentId);
-    if (list) list.push({ step, cents });
-    else t.byDev.set(l.developmentId, [{ step, cents }]);
+    const mine = { i: t.cents.length - 1, step, cents };
+    if (list) list.push(mine);
+    else t.byDev.set(l.developmentId, [mine]);
   }
   t.total = sum;
   for (let k = t.day.length - 1; k >= 0; k--) {
@@ -147,7 +148,9 @@ function shape(t: Track, removed: { dev: string; own: Own } | null): string | nu
 type Change = { cents: number; resolves: boolean } | null | undefined; // null: removed; undefined: as it was
 
 /** The shape with some links changed, walked a day at a time as the rule walks it (rule/evidence-state.ts advance), in cents. */
-function walk(t: Track, change: (l: Weighed) => Change): string | null {
+function walk(t: Track, changed: Map<number, Change>): string | null {
+  const at = [...changed.keys()].sort((a, b) => a - b);
+  let p = 0;
   const e = t.fact;
   let sum = 0;
   let latch: Day | null = null;
@@ -158,7 +161,7 @@ function walk(t: Track, change: (l: Weighed) => Change): string | null {
     let counted = false;
     for (; i < t.own.length && t.own[i]!.day === day; i++) {
       const l = t.own[i]!;
-      const c = change(l);
+      const c = i === at[p] ? changed.get(at[p++]!) : undefined;
       if (c === null) continue;
       counted = true;
       sum += c ? c.cents : t.cents[i]!;
@@ -202,25 +205,31 @@ export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
       const own = t.byDev.get(dev);
       if (!own) continue;
       if (!t.exact) return false;
-      const after = own.length === 1 ? shape(t, { dev, own: own[0]! }) : walk(t, (l) => (l.developmentId === dev ? null : undefined));
+      const after = own.length === 1 ? shape(t, { dev, own: own[0]! }) : walk(t, new Map(own.map((o) => [o.i, null])));
       if (after !== t.base) return false;
     }
     return true;
   };
   const withoutAll = (devs: Set<string>) =>
-    tracks.every((t) => ![...devs].some((dev) => t.byDev.has(dev)) || (t.exact && walk(t, (l) => (devs.has(l.developmentId) ? null : undefined)) === t.base));
+    tracks.every(
+      (t) =>
+        ![...devs].some((dev) => t.byDev.has(dev)) ||
+        (t.exact && walk(t, new Map([...devs].flatMap((dev) => (t.byDev.get(dev) ?? []).map((o) => [o.i, null] as const)))) === t.base),
+    );
   const regraded = (grades: Map<string, Grade | null>) => {
     for (const t of tracks) {
       if (![...grades.keys()].some((dev) => t.byDev.has(dev))) continue;
       if (!t.exact) return false;
       let whole = true;
-      const after = walk(t, (l) => {
-        if (!grades.has(l.developmentId)) return undefined;
-        const grade = grades.get(l.developmentId)!;
-        const cents = toCents(linkWeight({ ...l, grade }));
-        if (cents === null) whole = false;
-        return { cents: cents ?? 0, resolves: l.decisive !== "NONE" && meetsMinimum(grade, t.fact.minDecisiveGrade) };
-      });
+      const changed = new Map<number, Change>();
+      for (const [dev, grade] of grades)
+        for (const o of t.byDev.get(dev) ?? []) {
+          const l = t.own[o.i]!;
+          const cents = toCents(linkWeight({ stance: l.stance, decisive: l.decisive, grade }));
+          if (cents === null) whole = false;
+          changed.set(o.i, { cents: cents ?? 0, resolves: l.decisive !== "NONE" && meetsMinimum(grade, t.fact.minDecisiveGrade) });
+        }
+      const after = walk(t, changed);
       if (!whole || after !== t.base) return false;
     }
     return true;
