@@ -19,9 +19,11 @@
 // is exactly the sum in cents whatever the order. An expectation whose weights
 // are not whole cents, or with that many links, is not tracked: every removal
 // touching it is answered "cannot tell", and the caller judges.
-import { linkWeight, weigh, type Weighed } from "../judgement/rule/evidence-state";
+import { linkWeight, type EvidenceState, type Weighed } from "../judgement/rule/evidence-state";
+import { judgeDay } from "../judgement/rule/judge-day";
+import type { Prepared } from "./judge-on";
 import { meetsMinimum, type Grade } from "../judgement/rule/grades";
-import type { Day, ExpectationFact, Facts } from "../judgement/rule/types";
+import type { Day, ExpectationFact } from "../judgement/rule/types";
 
 const MAX_LINKS = 1_000_000;
 
@@ -42,7 +44,8 @@ type Track = {
   byDev: Map<string, Own[]>;
   confirming: Weighed[]; // resolving decisive links, in the rule's order
   contradicting: Weighed[];
-  base: string;
+  base: Summary;
+  key: string; // keyOf(base)
 };
 
 const lineOf = (e: ExpectationFact) => (e.kind === "OCCURRENCE" ? e.confirmThreshold : e.contradictThreshold);
@@ -72,7 +75,8 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
     byDev: new Map(),
     confirming: own.filter((l) => l.resolves && l.decisive === "MEETS_CONFIRMING"),
     contradicting: own.filter((l) => l.resolves && l.decisive === "MEETS_CONTRADICTING"),
-    base: "",
+    base: { cents: 0, confirmed: null, contradicted: null },
+    key: "",
   };
   let sum = 0;
   for (const l of own) {
@@ -102,6 +106,7 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
   const first = t.cum.findIndex((c) => reaches(e, c));
   t.latchStep = first === -1 ? null : first;
   t.base = shape(t, null)!;
+  t.key = keyOf(e, t.base);
   return t;
 }
 
@@ -110,7 +115,7 @@ function track(e: ExpectationFact, links: Weighed[], until: Day): Track {
  * by a latch, "X" contradicted or breached by one, else the net's side of ±1.
  * Null when it cannot tell cheaply.
  */
-function shape(t: Track, removed: { dev: string; own: Own } | null): string | null {
+function shape(t: Track, removed: { dev: string; own: Own } | null): Summary | null {
   const e = t.fact;
   const dev = removed?.dev;
   const r = removed?.own.cents ?? 0;
@@ -123,7 +128,8 @@ function shape(t: Track, removed: { dev: string; own: Own } | null): string | nu
   let latch: { exists: boolean; step: number | null } = { exists: false, step: null };
   if (t.latchStep !== null && t.latchStep < s) latch = { exists: true, step: t.latchStep };
   else if (s < t.cum.length && reaches(e, (e.kind === "OCCURRENCE" ? t.sufMax[s]! : t.sufMin[s]!) - r)) latch = { exists: true, step: null };
-  if (e.kind === "CONTINUITY") return latch.exists || decisive(t.contradicting) !== null ? "X" : netClass(t.total - r);
+  if (e.kind === "CONTINUITY")
+    return { cents: t.total - r, confirmed: decisive(t.confirming), contradicted: latch.exists ? -Infinity : decisive(t.contradicting) };
 
   const contradicted = decisive(t.contradicting);
   let confirmed = decisive(t.confirming);
@@ -140,15 +146,13 @@ function shape(t: Track, removed: { dev: string; own: Own } | null): string | nu
     const day = step === null ? -Infinity : t.day[step]!;
     confirmed = confirmed === null ? day : Math.min(confirmed, day);
   }
-  if (confirmed !== null && (contradicted === null || confirmed <= contradicted)) return "C";
-  if (contradicted !== null) return "X";
-  return netClass(t.total - r);
+  return { cents: t.total - r, confirmed, contradicted };
 }
 
 type Change = { cents: number; resolves: boolean } | null | undefined; // null: removed; undefined: as it was
 
 /** The shape with some links changed, walked a day at a time as the rule walks it (rule/evidence-state.ts advance), in cents. */
-function walk(t: Track, changed: Map<number, Change>): string | null {
+function walk(t: Track, changed: Map<number, Change>): Summary {
   const at = [...changed.keys()].sort((a, b) => a - b);
   let p = 0;
   const e = t.fact;
@@ -171,11 +175,27 @@ function walk(t: Track, changed: Map<number, Change>): string | null {
     }
     if (counted && latch === null && reaches(e, sum)) latch = day;
   }
-  if (e.kind === "CONTINUITY") return latch !== null || contradicted !== null ? "X" : netClass(sum);
+  if (e.kind === "CONTINUITY")
+    return { cents: sum, confirmed, contradicted: latch === null ? contradicted : contradicted === null ? latch : Math.min(latch, contradicted) };
   if (latch !== null) confirmed = confirmed === null ? latch : Math.min(confirmed, latch);
-  if (confirmed !== null && (contradicted === null || confirmed <= contradicted)) return "C";
-  if (contradicted !== null) return "X";
-  return netClass(sum);
+  return { cents: sum, confirmed, contradicted };
+}
+
+/**
+ * What one expectation's evidence state tells the rule: its net in cents and
+ * the days it was confirmed and contradicted by evidence (-Infinity: on a day
+ * that cannot matter, see shape). Its key is the status-deciding part alone.
+ */
+type Summary = { cents: number; confirmed: Day | null; contradicted: Day | null };
+function keyOf(e: ExpectationFact, s: Summary): string {
+  if (e.kind === "OCCURRENCE" && s.confirmed !== null && (s.contradicted === null || s.confirmed <= s.contradicted)) return "C";
+  if (s.contradicted !== null) return "X";
+  return netClass(s.cents);
+}
+/** The rule's own judgeOne reads a state's fact, net and latches only (rule/judge-one.ts); this is that much of a state. */
+function stateOf(e: ExpectationFact, s: Summary): EvidenceState {
+  const latch = (day: Day | null) => (day === null ? null : { day, by: "threshold" as const, developmentId: "" });
+  return { fact: e, net: s.cents / 100, confirmed: latch(s.confirmed), contradicted: latch(s.contradicted) } as unknown as EvidenceState;
 }
 
 export type RemovalCheck = {
@@ -192,47 +212,61 @@ export type RemovalCheck = {
  * on `until`: a function telling whether removing a development provably
  * leaves every status as it is. False means "ask the rule".
  */
-export function unchangedWithout(facts: Facts, until: Day): RemovalCheck {
-  const links = new Map<string, Weighed[]>(facts.expectations.map((e) => [e.id, []]));
-  const byId = new Map(facts.expectations.map((e) => [e.id, e]));
-  for (const l of facts.links) {
-    const e = byId.get(l.expectationId);
-    if (e && l.day <= until) links.get(e.id)!.push(weigh(l, e));
-  }
-  const tracks = facts.expectations.map((e) => track(e, links.get(e.id)!, until));
+export function unchangedWithout(p: Prepared): RemovalCheck {
+  const tracks = p.ordered.map((e) => track(e, p.weighed.get(e.id)!, p.until));
+  const statuses = (changed: Map<string, Summary>) =>
+    [
+      ...judgeDay(p.until, {
+        ordered: p.ordered,
+        states: new Map(tracks.map((t) => [t.fact.id, stateOf(t.fact, changed.get(t.fact.id) ?? t.base)])),
+        coverage: p.coverage,
+        override: p.override,
+      }).values(),
+    ]
+      .map((j) => j.status)
+      .join();
+  const before = statuses(new Map());
+  // Same keys everywhere: no status can differ. Otherwise the rule's judgeDay, on the states' summaries, says.
+  const same = (changed: Map<string, Summary>) =>
+    [...changed].every(([id, s]) => keyOf(tracks.find((t) => t.fact.id === id)!.fact, s) === tracks.find((t) => t.fact.id === id)!.key) ||
+    statuses(changed) === before;
   const without = (dev: string) => {
+    const changed = new Map<string, Summary>();
     for (const t of tracks) {
       const own = t.byDev.get(dev);
       if (!own) continue;
       if (!t.exact) return false;
       const after = own.length === 1 ? shape(t, { dev, own: own[0]! }) : walk(t, new Map(own.map((o) => [o.i, null])));
-      if (after !== t.base) return false;
+      if (after === null) return false;
+      changed.set(t.fact.id, after);
     }
-    return true;
+    return same(changed);
   };
-  const withoutAll = (devs: Set<string>) =>
-    tracks.every(
-      (t) =>
-        ![...devs].some((dev) => t.byDev.has(dev)) ||
-        (t.exact && walk(t, new Map([...devs].flatMap((dev) => (t.byDev.get(dev) ?? []).map((o) => [o.i, null] as const)))) === t.base),
-    );
+  const withoutAll = (devs: Set<string>) => {
+    const changed = new Map<string, Summary>();
+    for (const t of tracks) {
+      if (![...devs].some((dev) => t.byDev.has(dev))) continue;
+      if (!t.exact) return false;
+      changed.set(t.fact.id, walk(t, new Map([...devs].flatMap((dev) => (t.byDev.get(dev) ?? []).map((o) => [o.i, null] as const)))));
+    }
+    return same(changed);
+  };
   const regraded = (grades: Map<string, Grade | null>) => {
+    const changed = new Map<string, Summary>();
     for (const t of tracks) {
       if (![...grades.keys()].some((dev) => t.byDev.has(dev))) continue;
       if (!t.exact) return false;
-      let whole = true;
-      const changed = new Map<number, Change>();
+      const edits = new Map<number, Change>();
       for (const [dev, grade] of grades)
         for (const o of t.byDev.get(dev) ?? []) {
           const l = t.own[o.i]!;
           const cents = toCents(linkWeight({ stance: l.stance, decisive: l.decisive, grade }));
-          if (cents === null) whole = false;
-          changed.set(o.i, { cents: cents ?? 0, resolves: l.decisive !== "NONE" && meetsMinimum(grade, t.fact.minDecisiveGrade) });
+          if (cents === null) return false;
+          edits.set(o.i, { cents, resolves: l.decisive !== "NONE" && meetsMinimum(grade, t.fact.minDecisiveGrade) });
         }
-      const after = walk(t, changed);
-      if (!whole || after !== t.base) return false;
+      changed.set(t.fact.id, walk(t, edits));
     }
-    return true;
+    return same(changed);
   };
   return { without, withoutAll, regraded };
 }

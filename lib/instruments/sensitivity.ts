@@ -99,7 +99,7 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
   const without = (devs: Set<string>) => changes((l) => (devs.has(l.developmentId) ? null : l));
 
   const candidates = movers(facts, id, day);
-  const unchanged = unchangedWithout(facts, day);
+  const unchanged = unchangedWithout(prepared);
 
   const flips: Flip[] = [];
   if (!base.overridden) {

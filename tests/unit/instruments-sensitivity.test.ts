@@ -2,7 +2,7 @@
 // (replaying the record with the removal, or with the reports added).
 import { describe, expect, it } from "vitest";
 import { parseGrade, replay, type Facts, type Grade } from "../../lib/judgement/rule";
-import { judgeOn } from "../../lib/instruments/judge-on";
+import { judgeOn, prepare } from "../../lib/instruments/judge-on";
 import { unchangedWithout } from "../../lib/instruments/removal";
 import { analyseSensitivity } from "../../lib/instruments/sensitivity";
 import { reportsFor, whatItWouldTake } from "../../lib/instruments/what-it-would-take";
@@ -225,7 +225,7 @@ describe("sensitivity's single removals against brute force (the rule replayed w
       const until = pick([d("2025-04-02"), d("2025-06-30"), today]);
       for (const e of es) expect({ round, id: e.id, flips: found(f, e.id, until) }).toEqual({ round, id: e.id, flips: flipsByBruteForce(f, e.id, until) });
       // The shortcut alone, without the margin pruning in front of it: "unchanged" must be true of every status.
-      const unchanged = unchangedWithout(f, until);
+      const unchanged = unchangedWithout(prepare(f, until));
       const statuses = (g: Facts) => es.map((e) => replay(g, { until }).final.get(e.id)!.status).join();
       for (const dev of new Set(links.map((l) => l.developmentId)))
         if (unchanged.without(dev))
