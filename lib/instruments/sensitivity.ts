@@ -5,6 +5,9 @@
 // scale, only the relevant part of the record is replayed (relevant-facts.ts)
 // and a development is tried only if its weight could move the running net
 // across a line the rule compares against (below); the rest provably cannot.
+// Of those tried, removal.ts proves most harmless from prefix sums in cents;
+// the rest are judged in full, the links weighed and sorted once (judge-on.ts
+// prepare). Decision 0085.
 import {
   bestGrade,
   meetsMinimum,
