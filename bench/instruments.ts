@@ -1,6 +1,9 @@
 // How long do the analyst's instruments take, against one full evaluation?
 //
-//   npx tsx bench/instruments.ts [--n 100000] [--linked 10000] [--runs 3]
+//   npx tsx bench/instruments.ts [--devs 100000] [--linked 10000] [--runs 3]
+//
+// (--n is the old name of --devs.) Peak memory is the process's maximum
+// resident set (process.resourceUsage().maxRSS) at the end of each part.
 //
 // Pure figures, no database: the rule's facts for the IFES baseline's eight
 // expectations (kinds, deadlines, the condition and the alliance question as
@@ -87,7 +90,8 @@ function generate(n: number, expectations: ExpectationFact[], only?: string[]): 
   return { facts: { expectations, links, overrides: [], coverage: [] }, sources };
 }
 
-const n = flag("n", 100_000);
+const n = process.argv.includes("--devs") ? flag("devs", 100_000) : flag("n", 100_000);
+const peak = () => `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
 const linked = flag("linked", 10_000);
 const runs = flag("runs", 3);
 const expectations = baselineFacts();
@@ -99,7 +103,9 @@ console.log(
 const floor = time(runs, () => replay(big.facts, { until: LAST, series: true }));
 console.log(`  one full evaluation (replay with series): ${floor.ms.toFixed(0)} ms`);
 const all = time(runs, () => expectations.map((e) => analyseSensitivity({ facts: big.facts, expectationId: e.id, day: LAST, sources: big.sources })));
-console.log(`  sensitivity of every expectation:         ${all.ms.toFixed(0)} ms  (${(all.ms / floor.ms).toFixed(1)} × one evaluation)`);
+console.log(`  sensitivity of every expectation:         ${all.ms.toFixed(0)} ms  (${(all.ms / floor.ms).toFixed(1)} × one evaluation), ${peak()}`);
+const flipsOnly = time(runs, () => expectations.map((e) => analyseSensitivity({ facts: big.facts, expectationId: e.id, day: LAST })));
+console.log(`    of which without outlets:               ${flipsOnly.ms.toFixed(0)} ms  (${(flipsOnly.ms / floor.ms).toFixed(1)} × one evaluation)`);
 for (const [i, s] of all.value.entries()) {
   console.log(
     `    ${expectations[i]!.id.padEnd(30)} ${s.status.padEnd(20)} net ${String(s.net).padStart(8)}  ${s.robust ? "robust" : `${s.flips.length} flipping`}${s.smallest ? `, smallest set ${s.smallest.developmentIds.length}` : ""}`,
@@ -113,5 +119,5 @@ const matrix = time(runs, () => buildMatrix(theme.facts, { columns: alliance, da
 console.log(`matrix: ${linked} developments linked to the alliance theme (${theme.facts.links.length} links)`);
 console.log(`  one full evaluation of that record:       ${floorTheme.ms.toFixed(0)} ms`);
 console.log(
-  `  the matrix, sorted by diagnosticity:      ${matrix.ms.toFixed(0)} ms  (${(matrix.ms / floorTheme.ms).toFixed(1)} × one evaluation), ${matrix.value.length} rows`,
+  `  the matrix, sorted by diagnosticity:      ${matrix.ms.toFixed(0)} ms  (${(matrix.ms / floorTheme.ms).toFixed(1)} × one evaluation), ${matrix.value.length} rows, ${peak()}`,
 );

@@ -5,6 +5,9 @@
 // scale, only the relevant part of the record is replayed (relevant-facts.ts)
 // and a development is tried only if its weight could move the running net
 // across a line the rule compares against (below); the rest provably cannot.
+// Of those tried, removal.ts proves most harmless from prefix sums in cents;
+// the rest are judged in full, the links weighed and sorted once (judge-on.ts
+// prepare). Decision 0085.
 import {
   bestGrade,
   meetsMinimum,
@@ -18,8 +21,10 @@ import {
   type Judgement,
   type Status,
 } from "../judgement/rule";
-import { judgeOn } from "./judge-on";
+import type { Weighed } from "../judgement/rule/evidence-state";
+import { judgePrepared, prepare, type Prepared } from "./judge-on";
 import { relevantIds, restrictFacts } from "./relevant-facts";
+import { unchangedWithout } from "./removal";
 import { settledBy, whatItWouldTake, type Settled, type Take } from "./what-it-would-take";
 
 /** One source of a development: who published it and its grade. */
@@ -49,9 +54,6 @@ export type Sensitivity = {
 export const C3: Grade = { reliability: "C", credibility: 3 };
 const EPS = 0.011; // nets are rounded to cents: a weight this close to the margin is tried, not skipped
 
-const judge = (facts: Facts, id: string, day: Day): Judgement => judgeOn(facts, day).get(id)!;
-const without = (facts: Facts, devs: Set<string>): Facts => ({ ...facts, links: facts.links.filter((l) => !devs.has(l.developmentId)) });
-
 /** The direction a status points: what removing evidence must undo. */
 function direction(status: Status, net: number): 1 | -1 | 0 {
   if (status === "CONFIRMED" || status === "LEANING_CONFIRMED") return 1;
@@ -67,7 +69,8 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
   const facts = restrictFacts(live, relevantIds(live, id));
   const fact = facts.expectations.find((e) => e.id === id);
   if (!fact) throw new Error(`unknown expectation ${id}`);
-  const base = judge(facts, id, day);
+  const prepared = prepare(facts, day); // weighed and sorted once; each try below only filters it
+  const base: Judgement = judgePrepared(prepared).get(id)!;
   const until = fact.deadline === null ? day : Math.min(day, fact.deadline);
   const own = facts.links
     .filter((l) => l.expectationId === id && l.day <= until)
@@ -92,25 +95,28 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
     waitingForCondition: base.waiting?.kind === "condition",
     windowClosed: fact.deadline !== null && day >= fact.deadline,
   });
-  const changes = (f: Facts) => {
-    const s = judge(f, id, day).status;
+  const changes = (change: (l: Weighed) => Weighed | null) => {
+    const s = judgePrepared(prepared, change).get(id)!.status;
     return s === base.status ? null : s;
   };
+  const without = (devs: Set<string>) => changes((l) => (devs.has(l.developmentId) ? null : l));
 
   const candidates = movers(facts, id, day);
+  const unchanged = unchangedWithout(prepared);
 
   const flips: Flip[] = [];
   if (!base.overridden) {
     for (const dev of [...candidates].sort((a, b) => b[1] - a[1]).map(([d]) => d)) {
-      const becomes = changes(without(facts, new Set([dev])));
+      if (unchanged.without(dev)) continue; // proved from prefix sums (removal.ts); the rule judges the rest
+      const becomes = without(new Set([dev]));
       if (becomes) flips.push({ developmentIds: [dev], becomes });
       if (flips.length >= limit) break;
     }
   }
-  const smallest = flips[0] ?? (base.overridden ? null : smallestSet(facts, own, base.status, net, changes));
-  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(facts, input.sources, own, changes);
+  const smallest = flips[0] ?? (base.overridden ? null : smallestSet(own, base.status, net, (devs) => (unchanged.withoutAll(devs) ? null : without(devs))));
+  const outletFlips = base.overridden || !input.sources ? [] : outletLosses(prepared, input.sources, own, changes, unchanged.regraded);
   const leaning = base.status !== "PENDING" && !base.overridden;
-  const belowC3 = leaning && changes({ ...facts, links: facts.links.filter((l) => meetsMinimum(l.grade, C3)) }) !== null;
+  const belowC3 = leaning && changes((l) => (meetsMinimum(l.grade, C3) ? l : null)) !== null;
   return {
     status: base.status,
     net,
@@ -131,9 +137,10 @@ export function analyseSensitivity(input: SensitivityInput): Sensitivity {
  * between the net on the day and a line the final judgement compares it with
  * (±1, the thresholds), and, from the link's day on, between the running net
  * and the threshold its kind latches on (confirm for an occurrence, contradict
- * for a continuity). A non-decisive link lighter than that margin leaves every
- * comparison of its expectation as it was; a development made only of such
- * links leaves every relevant status — hence `id`'s — unchanged.
+ * for a continuity). A development whose links on an expectation are, all
+ * together, lighter than that margin from its first one on, and none decisive,
+ * leaves every comparison of that expectation as it was; one that does so on
+ * every expectation leaves every relevant status — hence `id`'s — unchanged.
  */
 function movers(facts: Facts, id: string, day: Day): Map<string, number> {
   const out = new Map<string, number>();
@@ -143,6 +150,8 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
       .filter((l) => l.expectationId === e.id && l.day <= until)
       .map((l) => weigh(l, e))
       .sort((a, b) => a.day - b.day);
+    const heft = new Map<string, number>();
+    for (const l of own) heft.set(l.developmentId, (heft.get(l.developmentId) ?? 0) + Math.abs(l.weight));
     const running: number[] = [];
     own.reduce((sum, l, i) => (running[i] = sum + l.weight), 0);
     // The net on the day is weighed against every line (rule/judge-one.ts byWeight);
@@ -153,7 +162,8 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
     for (let i = own.length - 1; i >= 0; i--) {
       const l = own[i]!;
       least = Math.min(least, Math.abs(running[i]! - latchLine));
-      if (Math.abs(l.weight) + EPS < least && l.decisive === "NONE") continue;
+      // A development's links on one expectation move it together: weigh them together.
+      if (heft.get(l.developmentId)! + EPS < least && l.decisive === "NONE") continue;
       const weight = e.id === id ? Math.abs(l.weight) : 0;
       out.set(l.developmentId, Math.max(out.get(l.developmentId) ?? 0, weight));
     }
@@ -167,12 +177,12 @@ function movers(facts: Facts, id: string, day: Day): Map<string, number> {
  * over k: removing more of them only moves the net further back). An upper
  * bound on the true minimum; for a status set by the net alone, it is it.
  */
-function smallestSet(facts: Facts, own: ReturnType<typeof weigh>[], status: Status, net: number, changes: (f: Facts) => Status | null): Flip | null {
+function smallestSet(own: ReturnType<typeof weigh>[], status: Status, net: number, changesWithout: (devs: Set<string>) => Status | null): Flip | null {
   const tryDirection = (sign: 1 | -1): Flip | null => {
     const seen = new Set<string>();
     for (const l of [...own].filter((l) => Math.sign(l.weight) === sign).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) seen.add(l.developmentId);
     const heaviest = [...seen]; // a Set keeps first-seen order: heaviest first
-    const at = (k: number) => changes(without(facts, new Set(heaviest.slice(0, k))));
+    const at = (k: number) => changesWithout(new Set(heaviest.slice(0, k)));
     if (heaviest.length === 0 || at(heaviest.length) === null) return null;
     let lo = 1;
     let hi = heaviest.length;
@@ -190,7 +200,13 @@ function smallestSet(facts: Facts, own: ReturnType<typeof weigh>[], status: Stat
 }
 
 /** Losing one outlet: every development it graded falls back to its next best source (or weighs nothing). */
-function outletLosses(facts: Facts, sources: SourceFact[], own: ReturnType<typeof weigh>[], changes: (f: Facts) => Status | null): OutletFlip[] {
+function outletLosses(
+  prepared: Prepared,
+  sources: SourceFact[],
+  own: ReturnType<typeof weigh>[],
+  changes: (change: (l: Weighed) => Weighed | null) => Status | null,
+  unchanged: (regraded: Map<string, Grade | null>) => boolean,
+): OutletFlip[] {
   const counted = new Set(own.filter((l) => l.weight !== 0).map((l) => l.developmentId));
   const byDev = new Map<string, SourceFact[]>();
   for (const s of sources) if (counted.has(s.developmentId)) byDev.set(s.developmentId, [...(byDev.get(s.developmentId) ?? []), s]);
@@ -200,8 +216,10 @@ function outletLosses(facts: Facts, sources: SourceFact[], own: ReturnType<typeo
     const regraded = new Map<string, Grade | null>();
     for (const [dev, list] of byDev)
       if (list.some((s) => s.outlet === outlet)) regraded.set(dev, bestGrade(list.filter((s) => s.outlet !== outlet).map((s) => s.grade)));
-    const links = facts.links.map((l) => (regraded.has(l.developmentId) ? { ...l, grade: regraded.get(l.developmentId)! } : l));
-    const becomes = changes({ ...facts, links });
+    if (unchanged(regraded)) continue; // proved without judging (removal.ts)
+    const becomes = changes((l) =>
+      regraded.has(l.developmentId) ? weigh({ ...l, grade: regraded.get(l.developmentId)! }, prepared.byId.get(l.expectationId)!) : l,
+    );
     if (becomes) out.push({ outlet, becomes });
   }
   return out;

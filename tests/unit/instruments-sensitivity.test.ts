@@ -1,8 +1,9 @@
 // Sensitivity on worked cases: each answer checked against the rule itself
 // (replaying the record with the removal, or with the reports added).
 import { describe, expect, it } from "vitest";
-import { replay, type Facts } from "../../lib/judgement/rule";
-import { judgeOn } from "../../lib/instruments/judge-on";
+import { parseGrade, replay, type Facts, type Grade } from "../../lib/judgement/rule";
+import { judgeOn, prepare } from "../../lib/instruments/judge-on";
+import { unchangedWithout } from "../../lib/instruments/removal";
 import { analyseSensitivity } from "../../lib/instruments/sensitivity";
 import { reportsFor, whatItWouldTake } from "../../lib/instruments/what-it-would-take";
 import { d, expectation, facts, link } from "../support/rule-facts";
@@ -176,5 +177,124 @@ describe("judgeOn, the rule's final judgement without the history", () => {
       for (const e of es)
         expect({ round, id: e.id, ...got.get(e.id)! }).toMatchObject({ round, id: e.id, status: want.get(e.id)!.status, net: want.get(e.id)!.net });
     }
+  });
+});
+
+describe("sensitivity's single removals against brute force (the rule replayed without each development)", () => {
+  const flipsByBruteForce = (f: Facts, id: string, until: number) => {
+    const base = replay(f, { until }).final.get(id)!;
+    if (base.overridden) return [];
+    const devs = [...new Set(f.links.map((l) => l.developmentId))];
+    return devs
+      .map((dev) => ({ dev, becomes: replay({ ...f, links: f.links.filter((l) => l.developmentId !== dev) }, { until }).final.get(id)!.status }))
+      .filter((x) => x.becomes !== base.status)
+      .map((x) => `${x.dev}:${x.becomes}`)
+      .sort();
+  };
+  const found = (f: Facts, id: string, until: number) =>
+    analyseSensitivity({ facts: f, expectationId: id, day: until, limit: 1000 })
+      .flips.map((x) => `${x.developmentIds[0]}:${x.becomes}`)
+      .sort();
+
+  it("finds exactly the flipping developments over many random records: conditions, a question, decisive links, several links a day, thresholds reached on the day", () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const stances = ["STRONGLY_SUPPORTS", "SUPPORTS", "NEUTRAL", "CONTRADICTS", "STRONGLY_CONTRADICTS"] as const;
+    for (let round = 0; round < 200; round++) {
+      const es = [
+        expectation("talks", { deadline: rand() < 0.3 ? d("2025-09-20") : null, confirmThreshold: pick([1, 2, 3]) }),
+        expectation("results", { kind: "CONTINUITY", conditionId: "talks", contradictThreshold: pick([-1, -2, -3]) }),
+        expectation("kept", { kind: "CONTINUITY", questionGroup: "q", deadline: d("2025-12-31") }),
+        expectation("weak", { questionGroup: "q", confirmThreshold: pick([1, 2, 3]) }),
+      ];
+      // Few days and few developments: many links share a day, and a development often bears on several expectations.
+      const links = Array.from({ length: 1 + Math.floor(rand() * 24) }, () =>
+        link(pick(es).id, `2025-0${1 + Math.floor(rand() * 9)}-0${1 + Math.floor(rand() * 3)}`, pick(stances), {
+          grade: `${pick(["A", "B", "C", "E", "F"])}${pick([1, 2, 3, 5, 6])}`,
+          decisive: rand() < 0.12 ? pick(["MEETS_CONFIRMING", "MEETS_CONTRADICTING"] as const) : "NONE",
+          dev: `d${Math.floor(rand() * 10)}`,
+        }),
+      );
+      const f = facts({
+        expectations: es,
+        links,
+        coverage: rand() < 0.3 ? [{ surveyId: "s", throughDay: d("2026-02-01"), setAt: 0 }] : [],
+        overrides: rand() < 0.1 ? [{ expectationId: "weak", mode: "OVERRIDE", status: "CONFIRMED", at: Date.parse("2025-06-01T12:00:00Z") }] : [],
+      });
+      const until = pick([d("2025-04-02"), d("2025-06-30"), today]);
+      for (const e of es) expect({ round, id: e.id, flips: found(f, e.id, until) }).toEqual({ round, id: e.id, flips: flipsByBruteForce(f, e.id, until) });
+      // The shortcut alone, without the margin pruning in front of it: "unchanged" must be true of every status.
+      const unchanged = unchangedWithout(prepare(f, until));
+      const statuses = (g: Facts) => es.map((e) => replay(g, { until }).final.get(e.id)!.status).join();
+      for (const dev of new Set(links.map((l) => l.developmentId)))
+        if (unchanged.without(dev))
+          expect({ round, dev, s: statuses({ ...f, links: links.filter((l) => l.developmentId !== dev) }) }).toEqual({ round, dev, s: statuses(f) });
+      // And for removing several together (the smallest-set search).
+      const several = new Set([...new Set(links.map((l) => l.developmentId))].filter(() => rand() < 0.4));
+      if (unchanged.withoutAll(several))
+        expect({ round, several: [...several], s: statuses({ ...f, links: links.filter((l) => !several.has(l.developmentId)) }) }).toEqual({
+          round,
+          several: [...several],
+          s: statuses(f),
+        });
+      // And for losing an outlet: each development it graded falls back to another source, or to none.
+      for (let k = 0; k < 3; k++) {
+        const outlet = `o${k}`;
+        const regraded = new Map<string, Grade | null>();
+        for (const dev of new Set(links.map((l) => l.developmentId)))
+          if (rand() < 0.5) regraded.set(dev, rand() < 0.3 ? null : parseGrade(`${pick(["A", "B", "D", "F"])}${pick([1, 2, 4, 6])}`));
+        if (!unchanged.regraded(regraded)) continue;
+        const after = links.map((l) => (regraded.has(l.developmentId) ? { ...l, grade: regraded.get(l.developmentId)! } : l));
+        expect({ round, outlet, s: statuses({ ...f, links: after }) }).toEqual({ round, outlet, s: statuses(f) });
+      }
+    }
+  }, 60_000); // a limit, not a measure: the brute force replays each record once per development, outlet and set
+
+  it("a removal on the day the threshold was reached: the latch moves to a later day, or goes", () => {
+    // Confirmed on 1 Mar (1 + 2 = 3); without "b" it reaches 3 again on 1 May, so it stays confirmed.
+    const e = expectation("talks");
+    const later = facts({
+      expectations: [e],
+      links: [
+        link("talks", "2025-03-01", "SUPPORTS", { dev: "a" }),
+        link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "b" }),
+        link("talks", "2025-05-01", "STRONGLY_SUPPORTS", { dev: "c" }),
+        link("talks", "2025-07-01", "STRONGLY_CONTRADICTS", { dev: "e" }),
+      ],
+    });
+    expect(found(later, "talks", today)).toEqual(flipsByBruteForce(later, "talks", today));
+    expect(found(later, "talks", today)).not.toContain("b:LEANING_CONFIRMED");
+    // A decisive contradiction on 1 Apr: the confirmation must come first, so its day decides.
+    const raced = facts({
+      expectations: [e],
+      links: [
+        link("talks", "2025-03-01", "SUPPORTS", { dev: "a" }),
+        link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "b" }),
+        link("talks", "2025-04-01", "STRONGLY_CONTRADICTS", { decisive: "MEETS_CONTRADICTING", dev: "x" }),
+        link("talks", "2025-05-01", "STRONGLY_SUPPORTS", { dev: "c" }),
+        link("talks", "2025-05-01", "STRONGLY_SUPPORTS", { dev: "f" }),
+      ],
+    });
+    const s = analyseSensitivity({ facts: raced, expectationId: "talks", day: today });
+    expect(s.status).toBe("CONFIRMED");
+    expect(found(raced, "talks", today)).toEqual(flipsByBruteForce(raced, "talks", today));
+    expect(found(raced, "talks", today)).toContain("b:CONTRADICTED");
+  });
+
+  it("a development linked to a condition and to the expectation that waits on it", () => {
+    const talks = expectation("talks");
+    const results = expectation("results", { kind: "CONTINUITY", conditionId: "talks" });
+    const f = facts({
+      expectations: [talks, results],
+      links: [
+        link("talks", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "summit" }),
+        link("results", "2025-03-01", "STRONGLY_SUPPORTS", { dev: "summit" }),
+        link("talks", "2025-04-01", "SUPPORTS", { dev: "envoy" }),
+        link("results", "2025-05-01", "CONTRADICTS", { dev: "leak" }),
+      ],
+    });
+    for (const id of ["talks", "results"]) expect(found(f, id, today)).toEqual(flipsByBruteForce(f, id, today));
+    expect(found(f, "results", today)).toContain("summit:PENDING");
   });
 });
