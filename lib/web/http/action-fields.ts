@@ -51,6 +51,8 @@ export const FIELDS = {
   },
   recordForecast: { probability: "one", madeOn: "one", reason: "one" },
   override: { status: "one", reason: "one" },
+  decideReview: { comment: "one", decision: "one" },
+  reviewPolicy: { surveyId: "one", reviewPolicy: "one" },
   createUser: { name: "one", email: "one", password: "one", role: "one" },
   firstAdmin: { name: "one", email: "one", password: "one" },
   signIn: { email: "one", password: "one" },
