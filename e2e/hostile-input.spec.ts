@@ -209,6 +209,21 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     removeWebhookAction: { args: ["no-such-webhook"], fields: [] },
+    // Issue 15: a second analyst's review, and the survey's review policy (admins).
+    decideReviewAction: {
+      args: ["no-such-review"],
+      fields: [
+        ["decision", "approve"],
+        ["comment", "\u202Eok"],
+      ],
+    },
+    setReviewPolicyAction: {
+      args: [],
+      fields: [
+        ["surveyId", "no-such-survey"],
+        ["reviewPolicy", "SOMETIMES"],
+      ],
+    },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },
