@@ -224,6 +224,9 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
         ["reviewPolicy", "SOMETIMES"],
       ],
     },
+    // Comments under developments and expectations; a mention notifies its person.
+    addCommentAction: { args: ["development", "no-such-development"], fields: [["body", "@Ada Admin \u202Eevil"]] },
+    removeCommentAction: { args: ["no-such-comment", "expectation", ids.exp], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -52,6 +52,7 @@ export const FIELDS = {
   recordForecast: { probability: "one", madeOn: "one", reason: "one" },
   override: { status: "one", reason: "one" },
   decideReview: { comment: "one", decision: "one" },
+  comment: { body: "one" },
   reviewPolicy: { surveyId: "one", reviewPolicy: "one" },
   createUser: { name: "one", email: "one", password: "one", role: "one" },
   firstAdmin: { name: "one", email: "one", password: "one" },
