@@ -8,9 +8,9 @@ export const COMMENT_MAX = 4000;
 export const AddCommentSchema = z.object({
   body: cleanText(
     z
-      .string({ error: "validation.enterComment" })
+      .string({ error: "validation.enterCommentText" })
       .trim()
-      .min(1, "validation.enterComment")
+      .min(1, "validation.enterCommentText")
       .max(COMMENT_MAX, messageKey("validation.maxChars", { max: COMMENT_MAX })),
   ),
 });
