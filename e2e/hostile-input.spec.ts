@@ -209,6 +209,24 @@ function samples(ids: { dev: string; exp: string }): Record<string, Sample> {
       ],
     },
     removeWebhookAction: { args: ["no-such-webhook"], fields: [] },
+    // Issue 15: a second analyst's review, and the survey's review policy (admins).
+    decideReviewAction: {
+      args: ["no-such-review"],
+      fields: [
+        ["decision", "approve"],
+        ["comment", "\u202Eok"],
+      ],
+    },
+    setReviewPolicyAction: {
+      args: [],
+      fields: [
+        ["surveyId", "no-such-survey"],
+        ["reviewPolicy", "SOMETIMES"],
+      ],
+    },
+    // Comments under developments and expectations; a mention notifies its person.
+    addCommentAction: { args: ["development", "no-such-development"], fields: [["body", "@Ada Admin \u202Eevil"]] },
+    removeCommentAction: { args: ["no-such-comment", "expectation", ids.exp], fields: [] },
     // Forms without state: called with the form only. Signed in, marking seen and signing out are legitimate writes.
     setLocaleAction: { args: [], fields: [["locale", "xx"]] },
     markSeenAction: { args: [], fields: [], strangerOnly: true },

@@ -68,6 +68,7 @@ for (const language of LANGUAGES) {
         ["matrix", "/matrix"],
         ["briefing", "/briefing"],
         ["inbox", "/inbox"],
+        ["reviews", "/reviews"],
         ["feeds", "/admin/feeds"],
         ["surveys", "/admin/surveys"],
         ["compare", "/compare"],

@@ -181,6 +181,7 @@ const PAGES = [
   "/developments/import",
   "/notifications",
   "/inbox",
+  "/reviews",
   "/matrix",
   "/briefing",
   "/change-password",

@@ -12,11 +12,27 @@ import {
   FeedStatus,
   LinkOrigin,
   NotificationKind,
+  ReviewKind,
+  ReviewPolicy,
+  ReviewState,
   RevisionCause,
   TriageState,
 } from "./generated/prisma/enums";
 
-export type { ChangeActor, ChangeMode, DatePrecision, ExpectationKind, FeedStatus, LinkOrigin, NotificationKind, RevisionCause, TriageState };
+export type {
+  ChangeActor,
+  ChangeMode,
+  DatePrecision,
+  ExpectationKind,
+  FeedStatus,
+  LinkOrigin,
+  NotificationKind,
+  ReviewKind,
+  ReviewPolicy,
+  ReviewState,
+  RevisionCause,
+  TriageState,
+};
 
 /** An enum's values in schema order, as the non-empty tuple zod's z.enum takes. */
 export function listOf<T extends string>(values: { readonly [key: string]: T }): readonly [T, ...T[]] {
@@ -31,6 +47,9 @@ export const CHANGE_MODES = listOf(ChangeMode);
 export const CHANGE_ACTORS = listOf(ChangeActor);
 export const REVISION_CAUSES = listOf(RevisionCause);
 export const FEED_STATUSES = listOf(FeedStatus);
+export const REVIEW_POLICIES = listOf(ReviewPolicy);
+export const REVIEW_KINDS = listOf(ReviewKind);
+export const REVIEW_STATES = listOf(ReviewState);
 
 export { DECISIVE_MARKS, OPEN_STATUSES, STATUSES, type Decisive, type Kind, type Stance, type Status } from "./judgement/rule";
 

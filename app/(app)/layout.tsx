@@ -34,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/developments">{t("nav.developments")}</Link>
             <Link href="/notifications">{unseen > 0 ? t("notifications.navNew", { count: unseen }) : t("notifications.nav")}</Link>
             {roleCan(actor.role, "write:evidence") ? <Link href="/inbox">{t("inbox.nav")}</Link> : null}
+            {roleCan(actor.role, "write:evidence") ? <Link href="/reviews">{t("reviews.nav")}</Link> : null}
             {roleCan(actor.role, "manage:users") ? <Link href="/admin/users">{t("nav.users")}</Link> : null}
             {/* Who is signed in; following it leads to changing one's password. */}
             <Link href="/change-password" className="who" title={t("accounts.passwordTitle")}>

@@ -2,6 +2,7 @@
 // expectations it bears on. One transaction: a failure anywhere leaves nothing.
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
+import { requestDecisiveReviewInTx } from "../review/request-review";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, type FieldErrors } from "../errors";
 import { parseOrThrow } from "../validation";
@@ -57,6 +58,13 @@ export async function logDevelopment(db: Db, actor: Actor | null, raw: unknown, 
       },
       select: { id: true },
     });
+    if (input.links.some((l) => l.decisive !== "NONE")) {
+      const saved = await tx.evidenceLink.findMany({
+        where: { developmentId: development.id },
+        select: { id: true, expectationId: true, rationale: true, decisive: true },
+      });
+      for (const link of saved) await requestDecisiveReviewInTx(tx, analyst, link, link.decisive, null, now);
+    }
     if (input.feedItemId) await acceptFeedItemInTx(tx, analyst.userId, input.feedItemId, development.id, now);
     await recordAudit(tx, {
       userId: analyst.userId,

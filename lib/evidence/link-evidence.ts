@@ -5,23 +5,24 @@ import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { AppError, isUniqueViolation } from "../errors";
+import { requestDecisiveReviewInTx } from "../review/request-review";
 import { parseOrThrow } from "../validation";
 import { AddEvidenceLinkSchema, UpdateEvidenceLinkSchema } from "./schemas";
 import type { z } from "zod";
 
 const STALE_LINK = "errors.linkStale";
 
-export async function addEvidenceLink(db: Db, actor: Actor | null, raw: unknown) {
+export async function addEvidenceLink(db: Db, actor: Actor | null, raw: unknown, now: Date = new Date()) {
   const analyst = requireAbility(actor, "write:evidence");
   const input = parseOrThrow(AddEvidenceLinkSchema, raw);
   // Two analysts adding the same link at once: the unique key stops the second.
-  return insertLink(db, analyst, input).catch((error) => {
+  return insertLink(db, analyst, input, now).catch((error) => {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT", "errors.linkExists");
     throw error;
   });
 }
 
-async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvidenceLinkSchema>) {
+async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvidenceLinkSchema>, now: Date) {
   return db.$transaction(async (tx) => {
     const [development, expectation] = await Promise.all([
       tx.development.findFirst({ where: { id: input.developmentId, deletedAt: null }, select: { id: true } }),
@@ -41,6 +42,7 @@ async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvide
       : await tx.evidenceLink.create({
           data: { ...data, developmentId: input.developmentId, expectationId: input.expectationId, createdById: analyst.userId },
         });
+    await requestDecisiveReviewInTx(tx, analyst, { ...link, rationale: input.rationale }, input.decisive, null, now);
     await recordAudit(tx, {
       userId: analyst.userId,
       action: existing ? "evidence.restore" : "evidence.create",
@@ -55,23 +57,28 @@ async function insertLink(db: Db, analyst: Actor, input: z.infer<typeof AddEvide
   });
 }
 
-export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string, raw: unknown) {
+export async function updateEvidenceLink(db: Db, actor: Actor | null, id: string, raw: unknown, now: Date = new Date()) {
   const analyst = requireAbility(actor, "write:evidence");
   const input = parseOrThrow(UpdateEvidenceLinkSchema, raw);
   return db.$transaction(async (tx) => {
-    const before = await tx.evidenceLink.findFirst({ where: { id, deletedAt: null }, select: { stance: true, rationale: true, decisive: true } });
+    const before = await tx.evidenceLink.findFirst({
+      where: { id, deletedAt: null },
+      select: { stance: true, rationale: true, decisive: true, expectationId: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "errors.linkNotFound");
     const { count } = await tx.evidenceLink.updateMany({
       where: { id, version: input.expectedVersion, deletedAt: null },
       data: { stance: input.stance, rationale: input.rationale, decisive: input.decisive, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_LINK);
+    const { expectationId, ...was } = before;
+    await requestDecisiveReviewInTx(tx, analyst, { id, expectationId, rationale: input.rationale }, input.decisive, was.decisive, now);
     await recordAudit(tx, {
       userId: analyst.userId,
       action: "evidence.update",
       entityType: "EvidenceLink",
       entityId: id,
-      changes: { before, after: { stance: input.stance, rationale: input.rationale, decisive: input.decisive } },
+      changes: { before: was, after: { stance: input.stance, rationale: input.rationale, decisive: input.decisive } },
     });
     return { version: input.expectedVersion + 1 };
   });

@@ -73,13 +73,28 @@ async function loadLinks(db: Db, ids?: string[]): Promise<LinkFact[]> {
 }
 
 /**
+ * A decisive mark whose latest review is not an approval of that very mark
+ * weighs as an ordinary link: it waits for a second analyst, or was returned
+ * (docs/decisions/0079). Links never reviewed keep their mark.
+ */
+function withoutHeldMarks(links: LinkFact[], reviews: { linkId: string | null; state: string; requestedMark: string | null }[]): LinkFact[] {
+  if (reviews.length === 0) return links;
+  const latest = new Map(reviews.map((r) => [r.linkId, r]));
+  return links.map((l) => {
+    const review = latest.get(l.linkId);
+    const held = review && l.decisive !== "NONE" && (review.state !== "APPROVED" || review.requestedMark !== l.decisive);
+    return held ? { ...l, decisive: "NONE" } : l;
+  });
+}
+
+/**
  * The facts of the whole record, or of some expectations only (`expectationIds`):
  * the evaluation loads one batch of expectations at a time, closed under
  * conditions and question groups (plan-batches.ts), so memory follows the batch.
  */
 export async function loadFacts(db: Db, scope?: { expectationIds: string[] }): Promise<Facts> {
   const ids = scope?.expectationIds;
-  const [expectations, links, overrides, coverage] = await Promise.all([
+  const [expectations, loadedLinks, overrides, coverage, reviews] = await Promise.all([
     db.expectation.findMany({
       where: ids ? { id: { in: ids } } : undefined,
       orderBy: { id: "asc" },
@@ -102,7 +117,13 @@ export async function loadFacts(db: Db, scope?: { expectationIds: string[] }): P
       select: { expectationId: true, mode: true, toStatus: true, recordedAt: true },
     }),
     db.coverageMark.findMany({ select: { surveyId: true, throughDay: true, setAt: true } }),
+    db.review.findMany({
+      where: { kind: "DECISIVE_LINK", ...(ids ? { expectationId: { in: ids } } : {}) },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      select: { linkId: true, state: true, requestedMark: true },
+    }),
   ]);
+  const links = withoutHeldMarks(loadedLinks, reviews);
   return {
     expectations: expectations.map(({ survey, deadline, ...e }) => ({
       ...e,

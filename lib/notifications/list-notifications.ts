@@ -15,7 +15,13 @@ async function hiddenDevelopmentIds(db: Db, reader: Actor): Promise<string[]> {
   return deleted.map((d) => d.id);
 }
 
-const visibleTo = (hidden: string[]) => (hidden.length ? { OR: [{ developmentId: null }, { developmentId: { notIn: hidden } }] } : {});
+/** Notices for everyone, and those addressed to this reader only (a mention, decision 0081); not about hidden developments. */
+const visibleTo = (hidden: string[], reader: Actor) => ({
+  AND: [
+    { OR: [{ recipientId: null }, { recipientId: reader.userId }] },
+    ...(hidden.length ? [{ OR: [{ developmentId: null }, { developmentId: { notIn: hidden } }] }] : []),
+  ],
+});
 
 export async function listNotifications(db: Db, actor: Actor | null, take = 100) {
   const reader = requireAbility(actor, "read");
@@ -23,7 +29,7 @@ export async function listNotifications(db: Db, actor: Actor | null, take = 100)
   const [user, items] = await Promise.all([
     db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } }),
     db.notification.findMany({
-      where: visibleTo(hidden),
+      where: visibleTo(hidden, reader),
       orderBy: { createdAt: "desc" },
       take,
       select: { id: true, createdAt: true, validOn: true, statusChangeId: true, kind: true, message: true, expectationId: true, developmentId: true },
@@ -62,7 +68,9 @@ export async function countUnseen(db: Db, actor: Actor | null): Promise<number> 
   const reader = requireAbility(actor, "read");
   const user = await db.user.findUnique({ where: { id: reader.userId }, select: { notificationsSeenAt: true } });
   const hidden = await hiddenDevelopmentIds(db, reader);
-  return db.notification.count({ where: { ...visibleTo(hidden), ...(user?.notificationsSeenAt ? { createdAt: { gt: user.notificationsSeenAt } } : {}) } });
+  return db.notification.count({
+    where: { ...visibleTo(hidden, reader), ...(user?.notificationsSeenAt ? { createdAt: { gt: user.notificationsSeenAt } } : {}) },
+  });
 }
 
 export async function markNotificationsSeen(db: Db, actor: Actor | null, now: Date) {

@@ -19,7 +19,7 @@ export async function listSurveys(db: Db, actor: Actor | null) {
   requireAbility(actor, "read");
   const rows = await db.survey.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { ...surveySummarySelect, _count: { select: { expectations: true } } },
+    select: { ...surveySummarySelect, reviewPolicy: true, _count: { select: { expectations: true } } },
   });
   return rows.map(({ _count, ...s }) => ({ ...s, expectations: _count.expectations }));
 }

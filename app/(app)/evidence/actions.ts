@@ -17,7 +17,7 @@ const ByLink = z.tuple([z.object({ linkId: BoundId, developmentId: BoundId, expe
 
 export const addLinkAction = actorAction("write:evidence", {
   fields: FIELDS.addLink,
-  run: ({ db, actor, input }) => addEvidenceLink(db, actor, input),
+  run: ({ db, actor, input, now }) => addEvidenceLink(db, actor, input, now),
   done: (_r, { input }) => {
     refresh(String(input.developmentId), String(input.expectationId));
     return okState("evidence.saved");
@@ -27,7 +27,7 @@ export const addLinkAction = actorAction("write:evidence", {
 export const updateLinkAction = actorAction("write:evidence", {
   fields: FIELDS.updateLink,
   args: ByLink,
-  run: ({ db, actor, input, args: [ref] }) => updateEvidenceLink(db, actor, ref.linkId, input),
+  run: ({ db, actor, input, args: [ref], now }) => updateEvidenceLink(db, actor, ref.linkId, input, now),
   done: (_r, { args: [ref] }) => {
     refresh(ref.developmentId, ref.expectationId);
     return okState("evidence.updated");

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { importBaseline, previewBaseline } from "@/lib/baseline/import-baseline";
+import { setReviewPolicy } from "@/lib/review/set-review-policy";
 import { okState } from "@/lib/web/http/action-state";
 import { FIELDS } from "@/lib/web/http/action-fields";
 import { actorAction } from "@/lib/web/http/server-action";
@@ -27,5 +28,14 @@ export const importBaselineAction = actorAction("manage:surveys", {
     revalidatePath("/admin/surveys");
     revalidatePath("/", "layout");
     return okState("baselines.imported", { slug: result.slug, created: result.created, updated: result.updated, unchanged: result.unchanged });
+  },
+});
+
+export const setReviewPolicyAction = actorAction("manage:surveys", {
+  fields: FIELDS.reviewPolicy,
+  run: ({ db, actor, input }) => setReviewPolicy(db, actor, input),
+  done: () => {
+    revalidatePath("/admin/surveys");
+    return okState("reviews.policySaved");
   },
 });

@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db";
 import { listSurveys } from "@/lib/surveys/list-surveys";
 import { serverI18n } from "@/lib/web/i18n/server";
 import { BaselineUpload } from "./baseline-upload";
+import { ReviewPolicyForm } from "./review-policy-form";
+import { REVIEW_POLICIES } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -34,6 +36,7 @@ export default async function SurveysPage() {
               <th scope="col">{t("baselines.survey")}</th>
               <th scope="col">{t("baselines.published")}</th>
               <th scope="col">{t("baselines.expectations")}</th>
+              <th scope="col">{t("reviews.policyLabel")}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +53,9 @@ export default async function SurveysPage() {
                 </td>
                 <td data-label={t("baselines.published")}>{f.date(s.publishedOn)}</td>
                 <td data-label={t("baselines.expectations")}>{s.expectations}</td>
+                <td data-label={t("reviews.policyLabel")}>
+                  <ReviewPolicyForm surveyId={s.id} current={s.reviewPolicy} policies={REVIEW_POLICIES} label={t("reviews.policyFor", { slug: s.slug })} />
+                </td>
               </tr>
             ))}
           </tbody>

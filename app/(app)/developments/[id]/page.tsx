@@ -13,6 +13,8 @@ import { isAppError } from "@/lib/errors";
 import { statementIn } from "@/lib/expectations/localize";
 import { serverI18n } from "@/lib/web/i18n/server";
 
+import { CommentsSection } from "@/app/components/comments/comments-section";
+
 export const dynamic = "force-dynamic";
 
 const SAVED = ["created", "updated", "restored"];
@@ -159,6 +161,8 @@ export default async function DevelopmentPage(props: { params: Promise<{ id: str
           </li>
         ))}
       </ul>
+
+      {d.deletedAt ? null : <CommentsSection kind="development" id={d.id} />}
 
       {canWrite ? <DeleteDevelopmentForm id={d.id} /> : null}
       {d.deletedAt && roleCan(actor.role, "restore:deleted") ? <RestoreDevelopmentForm id={d.id} /> : null}

@@ -12,9 +12,10 @@ export const overrideStatusAction = actorAction("write:evidence", {
   fields: FIELDS.override,
   args: ById,
   run: ({ db, actor, input, args: [id], now }) => overrideStatus(db, actor, id, input, now),
-  done: (_r, { args: [id] }) => {
+  done: (r, { args: [id] }) => {
     revalidatePath(`/expectations/${id}`);
-    return okState("judgement.overrideSaved");
+    revalidatePath("/reviews");
+    return okState(r.pending ? "judgement.overrideSentForReview" : "judgement.overrideSaved");
   },
 });
 

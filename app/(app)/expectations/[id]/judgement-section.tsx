@@ -7,6 +7,7 @@ import { translateMessage } from "@/lib/i18n/translate-message";
 import { judgementViewFor } from "./judgement-data";
 import { getDb } from "@/lib/db";
 import { listVersions } from "@/lib/expectations/list-versions";
+import { listExpectationReviews } from "@/lib/review/list-expectation-reviews";
 import { OverrideForm } from "./override-form";
 import { STATUSES } from "@/lib/judgement/schemas";
 
@@ -20,6 +21,8 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
   const view = await judgementViewFor(id);
   // Edits belong in the story too: each version after the first, when it was made and when it was re-judged (docs/decisions/0095).
   const edits = (await listVersions(getDb(), actor, id)).filter((v) => v.editedBy);
+  // Acts held for a second analyst, and how each was decided (docs/decisions/0079).
+  const reviews = await listExpectationReviews(getDb(), actor, id);
   // An analyst's words are shown as theirs; only the rule's own rows carry catalogue keys.
   const reasonOf = (h: Entry) => (h.mode === "OVERRIDE" ? t("judgement.analystSaid", { words: h.reason }) : translateMessage(t, h.reason));
   const by = (h: Entry) =>
@@ -109,6 +112,47 @@ export async function JudgementSection({ id, status, confirm, contradict, condit
             </li>
           ))}
         </ul>
+      ) : null}
+      {reviews.length ? (
+        <>
+          <h3>{t("reviews.inHistory")}</h3>
+          <ul className="history" data-testid="history-reviews">
+            {reviews.map((r) => (
+              <li key={r.id}>
+                <span className="history-line">
+                  {r.kind === "OVERRIDE"
+                    ? t("reviews.historyOverride", { date: f.date(r.requestedAt), name: r.requestedBy, to: t(`status.${r.requestedStatus ?? "PENDING"}`) })
+                    : t("reviews.historyDecisive", {
+                        date: f.date(r.requestedAt),
+                        name: r.requestedBy,
+                        mark: t(`evidence.decisiveMark.${r.requestedMark ?? "NONE"}`),
+                      })}
+                </span>
+                <br />
+                <span className="reason">{t("judgement.analystSaid", { words: r.reason })}</span>
+                <br />
+                {r.state === "PENDING" ? (
+                  <strong>{t("reviews.waiting")}</strong>
+                ) : (
+                  <span>
+                    {t(r.state === "APPROVED" ? "reviews.historyApproved" : "reviews.historyReturned", {
+                      name: r.reviewer ?? t("development.formerUser"),
+                      date: f.date(r.decidedAt ?? r.requestedAt),
+                    })}
+                    {r.comment ? (
+                      <>
+                        {" "}
+                        <span className="reason" data-testid="review-comment">
+                          {t("reviews.commentSaid", { words: r.comment })}
+                        </span>
+                      </>
+                    ) : null}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {view.revisions.length ? (
         <>

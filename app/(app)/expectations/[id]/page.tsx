@@ -15,6 +15,7 @@ import { serverI18n } from "@/lib/web/i18n/server";
 import { EvidenceSection } from "./evidence-section";
 import { judgementViewFor } from "./judgement-data";
 import { JudgementSection } from "./judgement-section";
+import { CommentsSection } from "@/app/components/comments/comments-section";
 import { SensitivitySection } from "./sensitivity-section";
 import { EditForm } from "./edit-form";
 import { ForecastsSection } from "./forecasts-section";
@@ -154,6 +155,7 @@ export default async function ExpectationPage({
           />
         </>
       ) : null}
+      <CommentsSection kind="expectation" id={e.id} />
     </main>
   );
 }
