@@ -3,7 +3,7 @@
 // stale flags raised in it, for the expectations they follow directly or by
 // theme. Deleted developments and their links stay out, whoever the reader.
 import type { Db } from "../db-client";
-import type { ExpectationStatus, DecisiveMark, Stance } from "../generated/prisma/enums";
+import type { ExpectationStatus, DecisiveMark, ReviewKind, Stance } from "../generated/prisma/enums";
 import type { FollowSet } from "../follows/list-follows";
 
 export type DigestExpectation = {
@@ -35,12 +35,22 @@ export type DigestContent = {
     linkedAt: Date;
   }[];
   stale: { expectation: DigestExpectation; message: string; flaggedAt: Date }[];
+  /** Overrides and decisive marks still waiting for a second analyst when the period ended. */
+  pending: {
+    expectation: DigestExpectation;
+    kind: ReviewKind;
+    status: ExpectationStatus | null;
+    mark: DecisiveMark | null;
+    requestedAt: Date;
+    requestedBy: string;
+  }[];
 };
 
+/** What makes a digest worth sending. Pending reviews ride along: a review waiting for a week would otherwise mail every day. */
 export const digestSize = (c: DigestContent) => c.changes.length + c.decisive.length + c.stale.length;
 
 export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date; end: Date }): Promise<DigestContent> {
-  const empty: DigestContent = { changes: [], decisive: [], stale: [] };
+  const empty: DigestContent = { changes: [], decisive: [], stale: [], pending: [] };
   const ids = [...o.follows.expectations];
   const themes = [...o.follows.themes];
   if (ids.length === 0 && themes.length === 0) return empty;
@@ -53,7 +63,7 @@ export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date
   const byId = new Map(followed.map((e) => [e.id, e]));
   const expectationId = { in: [...byId.keys()] };
   const window = { gte: o.start, lt: o.end };
-  const [changes, links, stale] = await Promise.all([
+  const [changes, links, stale, pending] = await Promise.all([
     db.statusChange.findMany({
       where: { expectationId, recordedAt: window },
       orderBy: [{ recordedAt: "asc" }, { validFrom: "asc" }],
@@ -71,6 +81,13 @@ export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date
       orderBy: { createdAt: "asc" },
       take: 500,
       select: { expectationId: true, message: true, createdAt: true },
+    }),
+    // Reviews still waiting for a second analyst at the end of the period (docs/decisions/0079).
+    db.review.findMany({
+      where: { expectationId, state: "PENDING", requestedAt: { lt: o.end } },
+      orderBy: { requestedAt: "asc" },
+      take: 500,
+      select: { expectationId: true, kind: true, requestedStatus: true, requestedMark: true, requestedAt: true, requestedBy: { select: { name: true } } },
     }),
   ]);
   return {
@@ -91,6 +108,14 @@ export async function collectDigest(db: Db, o: { follows: FollowSet; start: Date
       title: l.development.title,
       occurredOn: l.development.occurredOn,
       linkedAt: l.createdAt,
+    })),
+    pending: pending.map((r) => ({
+      expectation: byId.get(r.expectationId)!,
+      kind: r.kind,
+      status: r.requestedStatus,
+      mark: r.requestedMark,
+      requestedAt: r.requestedAt,
+      requestedBy: r.requestedBy.name,
     })),
     stale: stale.flatMap((s) =>
       s.expectationId && byId.has(s.expectationId) ? [{ expectation: byId.get(s.expectationId)!, message: s.message, flaggedAt: s.createdAt }] : [],

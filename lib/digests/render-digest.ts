@@ -60,6 +60,23 @@ export function renderDigest(t: Translate, locale: Locale, period: DigestPeriod,
     });
   }
 
+  if (content.pending.length) {
+    sections.push({
+      title: t("digest.pending"),
+      lines: content.pending.map((r) => ({
+        text: t("digest.pendingLine", {
+          statement: statement(r.expectation),
+          asked:
+            r.kind === "OVERRIDE"
+              ? t("digest.pendingOverride", { name: r.requestedBy, to: r.status ? t(`status.${r.status}`) : "" })
+              : t("digest.pendingDecisive", { name: r.requestedBy, mark: r.mark ? t(`evidence.decisiveMark.${r.mark}`) : "" }),
+          askedOn: f.date(r.requestedAt),
+        }),
+        href: `${base}/reviews`,
+      })),
+    });
+  }
+
   const footer = t("digest.footer", { url: `${base}/account/notifications` });
   const text = [t("digest.intro", { range }), "", ...sections.flatMap((s) => [s.title, ...s.lines.map((l) => `- ${l.text}\n  ${l.href}`), ""]), footer].join(
     "\n",

@@ -13,6 +13,8 @@ import { sendDigests } from "../../lib/digests/send-digests";
 import { setFollow } from "../../lib/follows/set-follow";
 import { setNotificationPreference } from "../../lib/follows/notification-preference";
 import { overrideStatus } from "../../lib/judgement/override-status";
+import { returnReview } from "../../lib/review/decide-review";
+import { setReviewPolicy } from "../../lib/review/set-review-policy";
 import { runEvaluation } from "../../lib/judgement/run-evaluation";
 import { smtpMailer } from "../../lib/mail/smtp-mailer";
 import { deliverWebhooks } from "../../lib/webhooks/deliver-webhooks";
@@ -111,6 +113,13 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     const change = await t.db.statusChange.findFirstOrThrow({ where: { expectationId: talksId } });
     expect(change).toMatchObject({ toStatus: "CONFIRMED", recordedAt: EVALUATED });
 
+    // An analyst's override waiting for a second analyst (policy on): listed, not in effect.
+    const { surveyId } = await t.db.expectation.findUniqueOrThrow({ where: { id: talksId }, select: { surveyId: true } });
+    await setReviewPolicy(t.db, admin, { surveyId, reviewPolicy: "OVERRIDES" });
+    expect(await overrideStatus(t.db, analyst, talksId, { status: "VOID", reason: "The meeting was cancelled after all." }, EVALUATED)).toEqual({
+      pending: true,
+    });
+
     // Two scheduler processes run the digest at the same slot, on two database clients.
     const [one, two] = await Promise.all([digestRun(t.db, "scheduler-one", DAILY_RUN), digestRun(other, "scheduler-two", DAILY_RUN)]);
     expect(one.sent + two.sent).toBe(2);
@@ -125,6 +134,8 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     expect(ko.text).toContain("2026년 11월 27일 발효");
     expect(ko.text).toContain("실현됨: 확인 기준을 충족하는 동향");
     expect(ko.text).toContain("새 결정적 증거");
+    expect(ko.text).toContain("두 번째 분석가의 검토를 기다리는 항목");
+    expect(ko.text).toContain("님이 상태를 무효(으)로 바꾸자고 요청했습니다.");
     // Each line names the survey it comes from, in the reader's language.
     expect(ko.text).toContain("(트럼프 2기 행정부 시기 한반도 정세 전망: 전문가 설문조사)");
     expect(ko.text).toContain(`http://tracker.example.test/expectations/${talksId}`);
@@ -136,6 +147,12 @@ describe.each(DATABASE_KINDS)("follows, digests and webhooks on $kind", ({ creat
     expect(en.text).toContain("Took effect 27 Nov 2026. It happened: a development meets its confirming criterion");
     expect(en.text).toContain("Meets the confirming criterion: “Trump and Kim meet at Panmunjom” (27 Nov 2026), bearing on: Negotiations");
     expect(en.html).toContain("Status changes");
+    expect(en.text).toContain("Waiting for a second analyst's review");
+    expect(en.text).toMatch(/asks to set the status to Void\. \(28 Nov 2026\) On: Negotiations between/);
+    // Back as it was for the tests below: the review returned, the policy off.
+    const waiting = await t.db.review.findFirstOrThrow({ where: { expectationId: talksId, state: "PENDING" } });
+    await returnReview(t.db, admin, waiting.id, { comment: "Not cancelled: the readout confirms the meeting." }, EVALUATED);
+    await setReviewPolicy(t.db, admin, { surveyId, reviewPolicy: "OFF" });
     expect(en.text).toContain("(Prospects for the Korean Peninsula under Trump's second term: expert survey)");
     expect(smtp.mails.some((m) => m.to.includes(admin.email))).toBe(false); // in the app only
 
