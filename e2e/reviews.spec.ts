@@ -20,6 +20,22 @@ async function setPolicy(page: Page, slug: string, label: string) {
   await expect(form.getByRole("status")).toHaveText("Review policy saved.");
 }
 
+/**
+ * The Korean analyst's account may carry Korean as its language (e2e/korean.spec.ts
+ * leaves it so, and sign-in applies it): sign in, then read this scene in English.
+ */
+async function signInInEnglish(page: Page, account: { email: string; password: string; name: string }) {
+  await page.context().clearCookies();
+  await page.goto("/sign-in");
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("banner")).toContainText(account.name);
+  const english = page.getByRole("button", { name: "English" });
+  if (await english.isVisible()) await english.click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toContainText(account.name);
+}
+
 test("an override waits for a second analyst's approval, and the reviewer's comment shows in the history", async ({ page }) => {
   test.setTimeout(180_000);
   // An expectation no one has set by hand, not void now.
@@ -55,7 +71,7 @@ test("an override waits for a second analyst's approval, and the reviewer's comm
     await expect(own.getByRole("button", { name: "Approve" })).toHaveCount(0);
 
     // A second analyst approves, with a comment.
-    await signIn(page, ACCOUNTS.koreanAnalyst);
+    await signInInEnglish(page, ACCOUNTS.koreanAnalyst);
     await page.goto("/reviews");
     const item = page.getByTestId("pending-review").filter({ has: page.locator(`a[href="/expectations/${id}"]`) });
     await expect(item).toContainText(`${ACCOUNTS.analyst.name} asks to set the status`);
