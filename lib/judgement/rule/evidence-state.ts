@@ -21,8 +21,29 @@ export function linkWeight(l: { stance: Stance; decisive: Decisive; grade: Grade
   return (l.decisive === "MEETS_CONFIRMING" ? 2 : -2) * factor;
 }
 
+// Every field named, not spread: a replay weighs every link of a batch, and
+// objects of one fixed shape are several times faster to build and to read.
 export function weigh(link: LinkFact, e: ExpectationFact): Weighed {
-  return { ...link, weight: linkWeight(link), resolves: link.decisive !== "NONE" && meetsMinimum(link.grade, e.minDecisiveGrade) };
+  return {
+    linkId: link.linkId,
+    developmentId: link.developmentId,
+    expectationId: link.expectationId,
+    day: link.day,
+    recordedAt: link.recordedAt,
+    removedAt: link.removedAt,
+    stance: link.stance,
+    decisive: link.decisive,
+    grade: link.grade,
+    weight: linkWeight(link),
+    resolves: link.decisive !== "NONE" && meetsMinimum(link.grade, e.minDecisiveGrade),
+  };
+}
+
+/** The link pushing hardest in `sign`'s direction (the first of equals), or null when none pushes that way. */
+function hardest(links: Weighed[], sign: number): Weighed | null {
+  let best: Weighed | null = null;
+  for (const l of links) if (Math.sign(l.weight) === sign && (!best || Math.abs(l.weight) > Math.abs(best.weight))) best = l;
+  return best;
 }
 
 export class EvidenceState {
@@ -55,7 +76,8 @@ export class EvidenceState {
     }
     if (this.today.length === 0) return;
     const net = this.net;
-    const strongest = (sign: 1 | -1) => [...this.today].sort((a, b) => sign * (b.weight - a.weight))[0]!.developmentId;
+    // The first of today's links with the greatest weight in that direction (it may push the other way).
+    const strongest = (sign: 1 | -1) => this.today.reduce((best, l) => (sign * l.weight > sign * best.weight ? l : best)).developmentId;
     // Crossing a threshold resolves what that kind can resolve by weight:
     // an occurrence is confirmed by it, a continuity is breached by it.
     if (this.fact.kind === "OCCURRENCE" && net >= this.fact.confirmThreshold) {
@@ -78,9 +100,7 @@ export class EvidenceState {
 
   /** The link of the latest day that pushed hardest in a direction: the one that tipped a change. */
   tipper(direction: number): string | null {
-    if (direction === 0 || this.today.length === 0) return null;
-    const pushing = this.today.filter((l) => Math.sign(l.weight) === Math.sign(direction));
-    if (pushing.length === 0) return null;
-    return pushing.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))[0]!.developmentId;
+    if (direction === 0) return null;
+    return hardest(this.today, Math.sign(direction))?.developmentId ?? null;
   }
 }
