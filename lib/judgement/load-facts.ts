@@ -4,7 +4,7 @@
 // in the rule's own order (rule/grades.ts), so nothing loads object graphs of
 // developments and sources. Removed links and developments are loaded too,
 // with when they were removed: "as known then" needs what was live then.
-import type { Db } from "../db-client";
+import { rowReaderOf, type Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 import { HAND_MODES, isHandMode, wordOf } from "../vocabulary";
 import { STANCE_KEYS } from "../evidence/stances";
@@ -20,56 +20,76 @@ const BEST_RANK = Prisma.raw(
   `MIN(CASE ${GRADES.map((g, rank) => `WHEN s."reliability" = '${g.reliability}' AND s."credibility" = ${g.credibility} THEN ${rank}`).join(" ")} END)`,
 );
 
-type LinkRow = {
-  linkId: string;
-  developmentId: string;
-  expectationId: string;
-  occurredOn: unknown;
-  linkCreatedAt: unknown;
-  developmentCreatedAt: unknown;
-  linkDeletedAt: unknown;
-  developmentDeletedAt: unknown;
-  stance: string;
-  decisive: string;
-  best: number | bigint | null;
-};
+// The columns the loader selects, in order: rows arrive as arrays (lib/db/row-reader.ts).
+const COLUMNS = [
+  `l."id"`,
+  `l."developmentId"`,
+  `l."expectationId"`,
+  `d."occurredOn"`,
+  `l."createdAt"`,
+  `d."createdAt"`,
+  `l."deletedAt"`,
+  `d."deletedAt"`,
+  `l."stance"`,
+  `l."decisive"`,
+] as const;
+type LinkRow = [string, string, string, unknown, unknown, unknown, unknown, unknown, string, string, number | bigint | string | null];
 
-/** Raw queries return dates as Date (PostgreSQL) or as stored numbers/text (SQLite). */
+/** Dates arrive as Date (Prisma on PostgreSQL), ISO text (SQLite, and the reader on PostgreSQL) or stored numbers. */
 function ms(v: unknown): number | null {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.getTime();
   if (typeof v === "number" || typeof v === "bigint") return Number(v);
-  const n = Number(v);
-  return Number.isFinite(n) ? n : Date.parse(String(v));
+  const text = String(v);
+  const n = Number(text);
+  if (Number.isFinite(n)) return n;
+  // PostgreSQL's text has a space where ISO has a T, and no zone: the columns hold UTC.
+  return Date.parse(text.includes("T") ? text : `${text.replace(" ", "T")}Z`);
 }
 
-function linkFact(r: LinkRow): LinkFact {
-  const removed = [ms(r.linkDeletedAt), ms(r.developmentDeletedAt)].filter((v): v is number => v !== null);
+function linkFact([
+  linkId,
+  developmentId,
+  expectationId,
+  occurredOn,
+  linkCreatedAt,
+  developmentCreatedAt,
+  linkDeletedAt,
+  developmentDeletedAt,
+  stance,
+  decisive,
+  best,
+]: LinkRow): LinkFact {
+  const removed = [ms(linkDeletedAt), ms(developmentDeletedAt)].filter((v): v is number => v !== null);
   return {
-    linkId: r.linkId,
-    developmentId: r.developmentId,
-    expectationId: r.expectationId,
-    day: dayOf(ms(r.occurredOn)!),
+    linkId,
+    developmentId,
+    expectationId,
+    day: dayOf(ms(occurredOn)!),
     // A link is known once both it and its development have been logged.
-    recordedAt: Math.max(ms(r.linkCreatedAt)!, ms(r.developmentCreatedAt)!),
+    recordedAt: Math.max(ms(linkCreatedAt)!, ms(developmentCreatedAt)!),
     removedAt: removed.length ? Math.min(...removed) : null,
-    stance: wordOf(STANCE_KEYS, r.stance, "EvidenceLink.stance"),
-    decisive: wordOf(DECISIVE_MARKS, r.decisive, "EvidenceLink.decisive"),
-    grade: r.best === null ? null : GRADES[Number(r.best)]!,
+    stance: wordOf(STANCE_KEYS, stance, "EvidenceLink.stance"),
+    decisive: wordOf(DECISIVE_MARKS, decisive, "EvidenceLink.decisive"),
+    grade: best === null ? null : GRADES[Number(best)]!,
   };
 }
 
-/** Links of the given expectations only, or of all when `ids` is absent: a batch holds no more than it needs. */
+/**
+ * Links of the given expectations only, or of all when `ids` is absent: a batch holds no more than it needs.
+ * Read through the driver when the client has a reader; a transaction's client goes through Prisma.
+ */
 async function loadLinks(db: Db, ids?: string[]): Promise<LinkFact[]> {
   if (ids && ids.length === 0) return [];
   const only = ids ? Prisma.sql`WHERE l."expectationId" IN (${Prisma.join(ids)})` : Prisma.empty;
-  const rows = await db.$queryRaw<LinkRow[]>`
-    SELECT l."id" AS "linkId", l."developmentId" AS "developmentId", l."expectationId" AS "expectationId",
-      d."occurredOn" AS "occurredOn", l."createdAt" AS "linkCreatedAt", d."createdAt" AS "developmentCreatedAt",
-      l."deletedAt" AS "linkDeletedAt", d."deletedAt" AS "developmentDeletedAt", l."stance" AS "stance", l."decisive" AS "decisive",
+  const query = Prisma.sql`
+    SELECT ${Prisma.raw(COLUMNS.map((c, i) => `${c} AS "c${i}"`).join(", "))},
       (SELECT ${BEST_RANK} FROM "Source" s WHERE s."developmentId" = l."developmentId" AND s."deletedAt" IS NULL) AS "best"
     FROM "EvidenceLink" l JOIN "Development" d ON d."id" = l."developmentId" ${only}`;
-  return rows.map(linkFact);
+  const reader = rowReaderOf(db);
+  if (reader) return (await reader.rows(query)).map((row) => linkFact(row as LinkRow));
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(query);
+  return rows.map((row) => linkFact(Object.values(row) as LinkRow));
 }
 
 /**

@@ -60,6 +60,10 @@ describe.each(DATABASE_KINDS)("the evaluate job on $kind", ({ create }) => {
   beforeEach(async () => {
     t = await create();
     await seedBaseline(t.db, ifes2025Baseline);
+    // Installed before the simulated today, whatever the wall clock says: runs compare the
+    // writes' own stamps (docs/decisions/0050), and a seed stamped later than TODAY would hide
+    // what these tests write at TODAY.
+    await t.db.expectation.updateMany({ data: { updatedAt: at("2025-01-15") } });
     actors = await createTestActors(t.db);
     for (const e of await t.db.expectation.findMany({ select: { id: true, key: true } })) id.set(e.key, e.id);
   });
