@@ -17,18 +17,10 @@
 // p90s and the web server's peak resident memory per size, then each page's
 // growth: how many times slower at the largest size than at the smallest,
 // divided by the floor's own growth (goal: under 2 for 100× the data).
-import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { createDb } from "../lib/db-client";
-import { runEvaluation } from "../lib/judgement/run-evaluation";
-import { createFirstAdmin } from "../lib/users/create-first-admin";
-import { migrateSqlite } from "../scripts/lib/migrate-sqlite";
-import { percentile, signIn } from "../tests/durability/support/client";
-import { peakRssMb, startServe, stopServe, waitForHealthy, type Instance } from "../tests/durability/support/instance";
-import { generateRecord, RECORD_NOW } from "./lib/generate-record";
+import { percentile } from "../tests/durability/support/client";
+import { peakRssMb } from "../tests/durability/support/instance";
+import { startRecordInstance } from "./lib/record-instance";
 
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,43 +36,9 @@ const wholes = (text: string, name: string) =>
 const sizes = wholes(option("links", "1000,100000"), "links");
 const runs = wholes(option("runs", "15"), "runs")[0]!;
 const port = wholes(option("port", "3405"), "port")[0]!;
-const ADMIN = { name: "Bench Admin", email: "admin@bench.test", password: "bench-admin-password-1" };
 
 type Target = { label: string; path: string; signedIn: boolean };
 type Measured = { label: string; median: number; p90: number; bytes: number };
-
-async function prepare(links: number): Promise<{ instance: Instance; expectationPath: string; counts: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tracker-bench-pages-${links}-`));
-  const file = path.join(dir, "tracker.db");
-  const url = `file:${file}`;
-  migrateSqlite(url);
-  const db = createDb(url);
-  try {
-    const made = await generateRecord(db, url, { links, expectations: 0 });
-    await runEvaluation(db, { now: RECORD_NOW, live: true, jobName: "bench" });
-    await createFirstAdmin(db, ADMIN);
-    // The expectation with the most links: its page is the heaviest of its kind.
-    const [busiest] = await db.evidenceLink.groupBy({ by: ["expectationId"], _count: { _all: true }, orderBy: { _count: { expectationId: "desc" } }, take: 1 });
-    const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: base,
-      BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("hex"),
-      SCHEDULER_INSTANCE: `bench-pages-${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
-    return {
-      instance: { dir, file, env, base, analysts: [], expectationIds: [] },
-      expectationPath: `/expectations/${busiest!.expectationId}`,
-      counts: `${made.links} links, ${made.developments} developments, ${made.expectations} expectations`,
-    };
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 async function timed(base: string, target: Target, cookie: string): Promise<{ ms: number; bytes: number }> {
   const started = performance.now();
@@ -107,42 +65,38 @@ async function dashboardScripts(base: string, cookie: string) {
 }
 
 async function measure(links: number) {
-  const { instance, expectationPath, counts } = await prepare(links);
-  const serve = startServe(instance, { scheduler: false });
+  const instance = await startRecordInstance(links, port);
   try {
-    await waitForHealthy(instance.base);
-    const cookie = await signIn(instance.base, ADMIN.email, ADMIN.password);
+    const { base, cookie } = instance;
     const targets: Target[] = [
       { label: "floor: GET /api/expectations (401)", path: "/api/expectations", signedIn: false },
       { label: "dashboard /", path: "/", signedIn: true },
-      { label: "an expectation (most links)", path: expectationPath, signedIn: true },
+      { label: "an expectation (most links)", path: instance.expectationPath, signedIn: true },
       { label: "developments list", path: "/developments", signedIn: true },
     ];
     const samples = new Map(targets.map((t) => [t.label, [] as number[]]));
     const bytes = new Map<string, number>();
     for (let round = 0; round < runs + 2; round++) {
       for (const target of targets) {
-        const r = await timed(instance.base, target, cookie);
+        const r = await timed(base, target, cookie);
         if (round >= 2) samples.get(target.label)!.push(r.ms);
         bytes.set(target.label, r.bytes);
       }
     }
-    const scripts = await dashboardScripts(instance.base, cookie);
+    const scripts = await dashboardScripts(base, cookie);
     const measured: Measured[] = targets.map((t) => ({
       label: t.label,
       median: percentile(samples.get(t.label)!, 50),
       p90: percentile(samples.get(t.label)!, 90),
       bytes: bytes.get(t.label)!,
     }));
-    return { links, counts, measured, peakMb: peakRssMb(serve.pid!), scripts };
+    return { links, counts: instance.counts, measured, peakMb: peakRssMb(instance.serverPid), scripts };
   } finally {
-    await stopServe(serve);
-    fs.rmSync(instance.dir, { recursive: true, force: true });
+    await instance.stop();
   }
 }
 
 async function main() {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
   const results = [];
   for (const links of sizes) {
     const r = await measure(links);

@@ -94,7 +94,10 @@ export async function generateRecord(db: Db, url: string, o: RecordOptions): Pro
     // Logged up to three weeks later ("as known then" differs from "as happened"), never after the
     // last moment, and spread to the millisecond, as a team's writes are.
     const created = new Date(occurred.getTime() + Math.floor(r.next() * Math.min(21 * DAY, last - occurred.getTime())));
-    const devRemoved = r.next() < 0.01 ? new Date(Math.min(last, created.getTime() + DAY)) : null;
+    // Removals come up to a day (links: two) after the logging, spread in time like it, never after
+    // the last moment: clamping them to it would pile stamps into the incremental runs' margin.
+    const later = (within: number) => new Date(created.getTime() + Math.floor(r.next() * Math.min(within, last - created.getTime())));
+    const devRemoved = r.next() < 0.01 ? later(DAY) : null;
     const title = `Generated development ${d}`;
     await w.add("Development", devColumns, [
       devId,
@@ -135,7 +138,7 @@ export async function generateRecord(db: Db, url: string, o: RecordOptions): Pro
       if (counts.links >= o.links) break;
       const roll = r.next();
       const decisive = roll < 0.001 ? "MEETS_CONFIRMING" : roll < 0.002 ? "MEETS_CONTRADICTING" : "NONE";
-      const removed = r.next() < 0.01 ? new Date(Math.min(last, created.getTime() + 2 * DAY)) : null;
+      const removed = r.next() < 0.01 ? later(2 * DAY) : null;
       await w.add("EvidenceLink", linkColumns, [
         id("glnk", counts.links),
         devId,
