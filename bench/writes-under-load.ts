@@ -72,6 +72,8 @@ async function main() {
     const started = loop;
     if (started) await new Promise<void>((resolve) => started.stdout!.on("data", (c) => ((loopOut += c), loopOut.includes("ready") && resolve())));
     const { outcomes, ms } = await runLoad({ base: instance.base, cookies, clients, total: n, prefix: "bench", expectationIds: instance.expectationIds });
+    // The loop's own peak, read before it exits: the scheduler's share of the run's memory.
+    const loopPeakMb = started ? peakRssMb(started.pid!) : 0;
     if (started) {
       const stopped = new Promise((resolve) => started.once("exit", resolve));
       started.kill("SIGTERM");
@@ -89,7 +91,7 @@ async function main() {
       outcomes.map((o) => o.ms),
       `  peak RSS ${peakRssMb(web())} MB, refused ${refused}`,
     );
-    if (loop) console.log(`evaluate loop: ${loopOut.trim().split("\n").at(-1)}`);
+    if (loop) console.log(`evaluate loop: ${loopOut.trim().split("\n").at(-1)}; its peak RSS ${loopPeakMb} MB`);
     if (refused) {
       const reasons = new Map<string, number>();
       for (const o of outcomes) if (!o.ok) reasons.set(`${o.status} ${o.message}`, (reasons.get(`${o.status} ${o.message}`) ?? 0) + 1);
