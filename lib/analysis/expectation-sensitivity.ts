@@ -5,6 +5,7 @@ import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { loadFacts } from "../judgement/load-facts";
+import { tiedGroupOf } from "../judgement/plan-batches";
 import { parseGrade, type Day, type Facts } from "../judgement/rule";
 import { analyseSensitivity, type Sensitivity, type SourceFact } from "../instruments/sensitivity";
 
@@ -49,7 +50,8 @@ export function namedIn(s: Sensitivity, contributions = 20): string[] {
 
 export async function expectationSensitivity(db: Db, actor: Actor | null, o: { id: string; day: Day; facts?: Facts }): Promise<SensitivityView> {
   requireAbility(actor, "read");
-  const facts = o.facts ?? (await loadFacts(db));
+  // Its tied group alone replays exactly as within the whole record (docs/decisions/0050), at a fraction of the cost.
+  const facts = o.facts ?? (await loadFacts(db, { expectationIds: await tiedGroupOf(db, o.id) }));
   const fact = facts.expectations.find((e) => e.id === o.id);
   if (!fact) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
   const sources = await loadSources(db, o.id);

@@ -12,7 +12,6 @@ const STEP_LIMIT = 300;
 export async function expectationSeries(db: Db, actor: Actor | null, id: string, view: AsOfView) {
   requireAbility(actor, "read");
   const asOf = new Date(endOfDay(view.day));
-  const live = { deletedAt: null, development: { deletedAt: null, occurredOn: { lte: asOf }, ...(view.knownThen ? { createdAt: { lte: asOf } } : {}) } };
   const e = await db.expectation.findUnique({
     where: { id },
     select: {
@@ -21,44 +20,50 @@ export async function expectationSeries(db: Db, actor: Actor | null, id: string,
       statementKo: true,
       confirmThreshold: true,
       contradictThreshold: true,
-      _count: { select: { evidenceLinks: { where: live } } },
-      // The newest steps only: an expectation with thousands of links would otherwise render them all.
-      evidenceLinks: {
-        where: live,
-        orderBy: { development: { occurredOn: "desc" } },
-        take: STEP_LIMIT,
-        select: {
-          id: true,
-          stance: true,
-          decisive: true,
-          development: {
-            select: { id: true, title: true, occurredOn: true, sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } } },
-          },
-        },
-      },
     },
   });
   if (!e) throw new AppError("NOT_FOUND", "errors.expectationNotFound");
-  const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
-  const steps = [...e.evidenceLinks].reverse().map((l) => {
-    const grade = bestGrade(l.development.sources);
-    const weight = linkWeight({ stance: l.stance, decisive: l.decisive, grade });
-    return {
-      linkId: l.id,
-      developmentId: l.development.id,
-      title: l.development.title,
-      day: l.development.occurredOn.toISOString().slice(0, 10),
-      stance: l.stance,
-      decisive: l.decisive,
-      weight: round2(weight),
-    };
+  // The newest steps only, walking developments by date (Development(deletedAt, occurredOn, id))
+  // and stopping after STEP_LIMIT: ordering the links by their development's date made the
+  // database join and sort every link of the expectation (0.85 s at 25,000 links).
+  const linked = { expectationId: id, deletedAt: null };
+  const recent = await db.development.findMany({
+    where: { deletedAt: null, occurredOn: { lte: asOf }, ...(view.knownThen ? { createdAt: { lte: asOf } } : {}), evidenceLinks: { some: linked } },
+    orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+    // One more than shown says whether there are more, without counting them all (a count joined every link: 0.3 s at 12,000).
+    take: STEP_LIMIT + 1,
+    select: {
+      id: true,
+      title: true,
+      occurredOn: true,
+      sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } },
+      evidenceLinks: { where: linked, select: { id: true, stance: true, decisive: true } },
+    },
   });
+  const judged = await judgedAsOf(db, actor, view, { series: true, seriesDays: 100_000 });
+  const steps = recent
+    .slice(0, STEP_LIMIT)
+    .flatMap((d) => d.evidenceLinks.map((l) => ({ ...l, development: d })))
+    .reverse()
+    .map((l) => {
+      const grade = bestGrade(l.development.sources);
+      const weight = linkWeight({ stance: l.stance, decisive: l.decisive, grade });
+      return {
+        linkId: l.id,
+        developmentId: l.development.id,
+        title: l.development.title,
+        day: l.development.occurredOn.toISOString().slice(0, 10),
+        stance: l.stance,
+        decisive: l.decisive,
+        weight: round2(weight),
+      };
+    });
   return {
     ...e,
     points: judged.series.get(id) ?? [],
     changes: judged.history.filter((h) => h.expectationId === id).map((h) => ({ day: h.validFrom.toISOString().slice(0, 10), from: h.from, to: h.to })),
     steps,
-    totalSteps: e._count.evidenceLinks,
+    moreSteps: recent.length > STEP_LIMIT,
     asOf: dateOf(view.day),
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 
-/** One expectation with everything its page shows. */
+/** One expectation with everything its page shows but its evidence, which comes a page at a time (list-evidence.ts). */
 export async function getExpectation(db: Db, actor: Actor | null, id: string) {
   requireAbility(actor, "read");
   const expectation = await db.expectation.findUnique({
@@ -44,27 +44,6 @@ export async function getExpectation(db: Db, actor: Actor | null, id: string) {
       signposts: { where: { deletedAt: null }, orderBy: [{ position: "asc" }, { label: "asc" }], select: { id: true, label: true, terms: true, stance: true } },
       condition: { select: { id: true, statement: true, statementKo: true, status: true } },
       dependents: { select: { id: true, statement: true, statementKo: true, status: true } },
-      evidenceLinks: {
-        where: { deletedAt: null, development: { deletedAt: null } },
-        orderBy: { development: { occurredOn: "desc" } },
-        select: {
-          id: true,
-          stance: true,
-          rationale: true,
-          decisive: true,
-          createdAt: true,
-          version: true,
-          development: {
-            select: {
-              id: true,
-              title: true,
-              occurredOn: true,
-              datePrecision: true,
-              sources: { where: { deletedAt: null }, select: { reliability: true, credibility: true } },
-            },
-          },
-        },
-      },
     },
   });
   if (!expectation) throw new AppError("NOT_FOUND", "errors.expectationNotFound");

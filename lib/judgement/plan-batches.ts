@@ -69,3 +69,9 @@ export async function planBatches(db: Db, o: { only?: Set<string>; maxLinks?: nu
   if (current.length) batches.push(current);
   return batches;
 }
+
+/** The expectations tied to `id` (itself included): all a replay of it needs, and no more. */
+export async function tiedGroupOf(db: Db, id: string): Promise<string[]> {
+  const nodes = await db.expectation.findMany({ orderBy: { id: "asc" }, select: { id: true, conditionId: true, questionGroup: true } });
+  return tiedGroups(nodes).find((g) => g.includes(id)) ?? [id];
+}

@@ -107,7 +107,11 @@ export async function FocusPanel({ view, params }: { view: AsOfView; params: Das
         </ul>
       )}
       <h3>{t("dashboard.steps")}</h3>
-      {s.totalSteps > s.steps.length ? <p className="meta">{t("dashboard.stepsLimited", { shown: s.steps.length, total: s.totalSteps })}</p> : null}
+      {s.moreSteps ? (
+        <p className="meta">
+          {t("dashboard.stepsLimited", { shown: s.steps.length })} <Link href={`/expectations/${s.id}#evidence`}>{t("dashboard.stepsAll")}</Link>
+        </p>
+      ) : null}
       {s.steps.length === 0 ? (
         <p className="empty">{t("evidence.none")}</p>
       ) : (

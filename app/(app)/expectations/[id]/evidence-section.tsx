@@ -5,28 +5,29 @@ import { signedInActor } from "@/lib/web/auth/current-actor";
 import { getDb } from "@/lib/db";
 import { bestGrade } from "@/lib/developments/list-developments";
 import { listDevelopmentOptions } from "@/lib/developments/list-development-options";
+import { EVIDENCE_PAGE_SIZE, listExpectationEvidence } from "@/lib/expectations/list-evidence";
 import { serverI18n } from "@/lib/web/i18n/server";
 
-type LinkRow = {
-  id: string;
-  stance: string;
-  decisive: string;
-  createdAt: Date;
-  rationale: string;
-  version: number;
-  development: {
-    id: string;
-    title: string;
-    occurredOn: Date;
-    datePrecision: "DAY" | "MONTH" | "YEAR";
-    sources: { reliability: string; credibility: number }[];
-  };
-};
+/** Where page `n` of the evidence is: the same expectation's page, scrolled to its evidence. */
+const pageHref = (expectationId: string, n: number) => `/expectations/${expectationId}${n > 1 ? `?evidencePage=${n}` : ""}#evidence`;
 
-/** The developments linked to an expectation, with stance, best source grade and date. */
-export async function EvidenceSection({ expectationId, links, canWrite }: { expectationId: string; links: LinkRow[]; canWrite: boolean }) {
-  const options = canWrite ? await listDevelopmentOptions(getDb(), await signedInActor()) : [];
-  const linked = new Set(links.map((l) => l.development.id));
+/** The developments linked to an expectation, a page at a time, with stance, best source grade and date. */
+export async function EvidenceSection({ expectationId, page: requested, canWrite }: { expectationId: string; page: number; canWrite: boolean }) {
+  const db = getDb();
+  const actor = await signedInActor();
+  const { links, total, page, pages } = await listExpectationEvidence(db, actor, expectationId, requested);
+  const options = canWrite ? await listDevelopmentOptions(db, actor) : [];
+  // Offered developments already linked (on any page) are left out of the form's choices.
+  const linked = new Set(
+    options.length
+      ? (
+          await db.evidenceLink.findMany({
+            where: { expectationId, deletedAt: null, developmentId: { in: options.map((o) => o.id) } },
+            select: { developmentId: true },
+          })
+        ).map((l) => l.developmentId)
+      : [],
+  );
   const { t, f } = await serverI18n();
   return (
     <>
@@ -84,6 +85,19 @@ export async function EvidenceSection({ expectationId, links, canWrite }: { expe
           </table>
         </div>
       )}
+      {pages > 1 ? (
+        <nav aria-label={t("evidence.pages")} className="pager">
+          <span className="meta">
+            {t("evidence.showing", {
+              from: f.number((page - 1) * EVIDENCE_PAGE_SIZE + 1),
+              to: f.number(Math.min(page * EVIDENCE_PAGE_SIZE, total)),
+              total: f.number(total),
+            })}
+          </span>
+          {page > 1 ? <Link href={pageHref(expectationId, page - 1)}>{t("evidence.newer")}</Link> : null}
+          {page < pages ? <Link href={pageHref(expectationId, page + 1)}>{t("evidence.older")}</Link> : null}
+        </nav>
+      ) : null}
       {canWrite ? (
         <>
           <p>

@@ -45,7 +45,9 @@ export default async function ExpectationPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const asOfParam = (await searchParams).asOf;
+  const query = await searchParams;
+  const asOfParam = query.asOf;
+  const evidencePage = typeof query.evidencePage === "string" && /^\d{1,6}$/.test(query.evidencePage) ? Number(query.evidencePage) : 1;
   const { actor, e } = await load(id);
   const { t, f, locale } = await serverI18n();
   const canWrite = roleCan(actor.role, "write:evidence");
@@ -121,8 +123,8 @@ export default async function ExpectationPage({
         <Link href={`/expectations/${e.id}/signposts`}>{t("signposts.link")}</Link>
       </p>
 
-      <h2>{t("expectation.evidence")}</h2>
-      <EvidenceSection expectationId={e.id} links={e.evidenceLinks} canWrite={canWrite} />
+      <h2 id="evidence">{t("expectation.evidence")}</h2>
+      <EvidenceSection expectationId={e.id} page={evidencePage} canWrite={canWrite} />
 
       <h2>{t("judgement.title")}</h2>
       <JudgementSection id={e.id} status={e.status} confirm={e.confirmThreshold} contradict={e.contradictThreshold} conditionLabel={conditionLabel} />
