@@ -6,6 +6,7 @@ import { requireAbility, type Actor } from "../auth/actor";
 import { AppError } from "../errors";
 import { loadFacts } from "../judgement/load-facts";
 import { tiedGroupOf } from "../judgement/plan-batches";
+import { memoOnRecord } from "../judgement/record-memo";
 import { parseGrade, type Day, type Facts } from "../judgement/rule";
 import { analyseSensitivity, type Sensitivity, type SourceFact } from "../instruments/sensitivity";
 
@@ -50,6 +51,13 @@ export function namedIn(s: Sensitivity, contributions = 20): string[] {
 
 export async function expectationSensitivity(db: Db, actor: Actor | null, o: { id: string; day: Day; facts?: Facts }): Promise<SensitivityView> {
   requireAbility(actor, "read");
+  // Given facts are the caller's (a briefing's whole record): computed as they are. Otherwise the
+  // result holds until the record changes, whoever reads it (it shows nothing per reader).
+  if (o.facts) return computeSensitivity(db, o);
+  return memoOnRecord(db, `sensitivity:${o.id}:${o.day}`, () => computeSensitivity(db, o));
+}
+
+async function computeSensitivity(db: Db, o: { id: string; day: Day; facts?: Facts }): Promise<SensitivityView> {
   // Its tied group alone replays exactly as within the whole record (docs/decisions/0050), at a fraction of the cost.
   const facts = o.facts ?? (await loadFacts(db, { expectationIds: await tiedGroupOf(db, o.id) }));
   const fact = facts.expectations.find((e) => e.id === o.id);
