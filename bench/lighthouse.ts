@@ -32,25 +32,33 @@ function lighthouse(url: string, cookie: string, desktop: boolean, dir: string):
   const headers = path.join(dir, "headers.json");
   fs.writeFileSync(headers, JSON.stringify({ Cookie: cookie }));
   const out = path.join(dir, `report-${desktop ? "desktop" : "mobile"}.json`);
-  execFileSync(
-    "npm",
-    [
-      "exec",
-      "--yes",
-      `--package=${LIGHTHOUSE}`,
-      "--",
-      "lighthouse",
-      url,
-      "--quiet",
-      "--output=json",
-      `--output-path=${out}`,
-      "--only-categories=performance,accessibility",
-      `--extra-headers=${headers}`,
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-      ...(desktop ? ["--preset=desktop"] : []),
-    ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  const run = () =>
+    execFileSync(
+      "npm",
+      [
+        "exec",
+        "--yes",
+        `--package=${LIGHTHOUSE}`,
+        "--",
+        "lighthouse",
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility",
+        `--extra-headers=${headers}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+        ...(desktop ? ["--preset=desktop"] : []),
+      ],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"] },
+    );
+  // Lighthouse sometimes loses its trace of the page load (NO_NAVSTART) and asks to be run again.
+  try {
+    run();
+  } catch {
+    console.log("  (Lighthouse failed once; running it again)");
+    run();
+  }
   const report = JSON.parse(fs.readFileSync(out, "utf8")) as {
     categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
