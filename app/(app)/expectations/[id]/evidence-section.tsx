@@ -29,8 +29,24 @@ export async function EvidenceSection({ expectationId, page: requested, canWrite
       : [],
   );
   const { t, f } = await serverI18n();
+  // Where the reader is in a long list and the way on, above the table and below it (one navigation landmark).
+  const where =
+    pages > 1 ? (
+      <>
+        <span className="meta">
+          {t("evidence.showing", {
+            from: f.number((page - 1) * EVIDENCE_PAGE_SIZE + 1),
+            to: f.number(Math.min(page * EVIDENCE_PAGE_SIZE, total)),
+            total: f.number(total),
+          })}
+        </span>
+        {page > 1 ? <Link href={pageHref(expectationId, page - 1)}>{t("evidence.newer")}</Link> : null}
+        {page < pages ? <Link href={pageHref(expectationId, page + 1)}>{t("evidence.older")}</Link> : null}
+      </>
+    ) : null;
   return (
     <>
+      {where ? <div className="pager">{where}</div> : null}
       {links.length === 0 ? (
         <p className="empty">{t("evidence.none")}</p>
       ) : (
@@ -85,17 +101,9 @@ export async function EvidenceSection({ expectationId, page: requested, canWrite
           </table>
         </div>
       )}
-      {pages > 1 ? (
+      {where ? (
         <nav aria-label={t("evidence.pages")} className="pager">
-          <span className="meta">
-            {t("evidence.showing", {
-              from: f.number((page - 1) * EVIDENCE_PAGE_SIZE + 1),
-              to: f.number(Math.min(page * EVIDENCE_PAGE_SIZE, total)),
-              total: f.number(total),
-            })}
-          </span>
-          {page > 1 ? <Link href={pageHref(expectationId, page - 1)}>{t("evidence.newer")}</Link> : null}
-          {page < pages ? <Link href={pageHref(expectationId, page + 1)}>{t("evidence.older")}</Link> : null}
+          {where}
         </nav>
       ) : null}
       {canWrite ? (
