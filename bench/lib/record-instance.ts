@@ -4,7 +4,6 @@
 // and a year of daily snapshots the pages read), an admin account, and
 // scripts/serve.mjs from the production build, web server only, so no job
 // changes the record while it is measured.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +12,7 @@ import { runEvaluation } from "../../lib/judgement/run-evaluation";
 import { createFirstAdmin } from "../../lib/users/create-first-admin";
 import { migrateSqlite } from "../../scripts/lib/migrate-sqlite";
 import { signIn } from "../../tests/durability/support/client";
-import { startServe, stopServe, waitForHealthy, type Instance } from "../../tests/durability/support/instance";
+import { serveEnv, startServe, stopServe, waitForHealthy, type Instance } from "../../tests/durability/support/instance";
 import { generateRecord, RECORD_NOW } from "./generate-record";
 
 const ADMIN = { name: "Bench Admin", email: "admin@bench.test", password: "bench-admin-password-1" };
@@ -55,16 +54,7 @@ export async function startRecordInstance(links: number, port: number): Promise<
     base,
     analysts: [],
     expectationIds: [],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: base,
-      BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("hex"),
-      SCHEDULER_INSTANCE: `bench-${port}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+    env: serveEnv(url, port, `bench-${port}`),
   };
   const serve = startServe(instance, { scheduler: false });
   const stop = async () => {

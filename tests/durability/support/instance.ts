@@ -15,6 +15,20 @@ import { migrateSqlite } from "../../../scripts/lib/migrate-sqlite";
 export type Account = { email: string; password: string };
 export type Instance = { dir: string; file: string; env: NodeJS.ProcessEnv; base: string; analysts: Account[]; expectationIds: string[] };
 
+/** What scripts/serve.mjs needs to serve one SQLite file on loopback at `port`, with a fresh auth secret. */
+export function serveEnv(url: string, port: number, schedulerInstance: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    APP_URL: `http://127.0.0.1:${port}`,
+    BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("hex"),
+    SCHEDULER_INSTANCE: schedulerInstance,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
 export async function prepareInstance(dir: string, port: number, analystCount: number): Promise<Instance> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "tracker.db");
@@ -33,17 +47,7 @@ export async function prepareInstance(dir: string, port: number, analystCount: n
     }
     const expectationIds = (await db.expectation.findMany({ select: { id: true }, orderBy: { key: "asc" } })).map((e) => e.id);
     const base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: base,
-      BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("hex"),
-      SCHEDULER_INSTANCE: `durability-${port}`,
-      SERVE_RESTART_DELAY_MS: "300",
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const env = { ...serveEnv(url, port, `durability-${port}`), SERVE_RESTART_DELAY_MS: "300" };
     return { dir, file, env, base, analysts, expectationIds };
   } finally {
     await db.$disconnect();
