@@ -102,6 +102,8 @@ test("a USFK troop reduction story reaches the inbox, is accepted with the keybo
   // Keyboard only: j until the USFK story is the current one, then a.
   const titles = await list.locator(":scope > li h2").allTextContents();
   const target = titles.findIndex((t) => t.includes("USFK"));
+  // The first item is marked current once the keys work (after hydration).
+  await expect(list.locator(":scope > li").first()).toHaveAttribute("aria-current", "true");
   for (let i = 0; i < target; i++) await page.keyboard.press("j");
   await expect(usfk).toHaveAttribute("aria-current", "true");
   await page.keyboard.press("a");

@@ -102,6 +102,9 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
   const [selected, setSelected] = useState(0);
   const [dismissing, setDismissing] = useState<string | null>(null);
   const [merging, setMerging] = useState<string | null>(null);
+  // The current item is marked only once the keys work: before hydration a
+  // press of j or d would be lost, and a highlight would promise otherwise.
+  const [keysReady, setKeysReady] = useState(false);
   const refs = useRef<(HTMLLIElement | null)[]>([]);
   const current = items[Math.min(selected, items.length - 1)];
 
@@ -122,6 +125,7 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    setKeysReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [current, items.length, router, selected]);
 
@@ -136,7 +140,7 @@ export function InboxList({ items }: { items: InboxItemView[] }) {
           }}
           className={item.sameStoryAs ? "inbox-item same-story" : "inbox-item"}
           tabIndex={-1}
-          aria-current={item.id === current?.id ? "true" : undefined}
+          aria-current={keysReady && item.id === current?.id ? "true" : undefined}
           onFocus={() => setSelected(i)}
         >
           {item.sameStoryAs ? <p className="meta">{t("inbox.sameStory", { title: item.sameStoryAs })}</p> : null}
