@@ -8,8 +8,26 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
 };
 
+// Data-layer files whose assertions depend on timing: child schedulers,
+// leases, lock waits, rate limits, slow local servers.
+const TIMED = [
+  "tests/db/scheduler-lease.test.ts",
+  "tests/db/scheduler-instances.test.ts",
+  "tests/db/two-instances.test.ts",
+  "tests/db/write-contention.test.ts",
+  "tests/db/evaluate-race.test.ts",
+  "tests/db/digests-and-webhooks.test.ts",
+  "tests/db/feeds-poll.test.ts",
+  "tests/db/job-run-coordinator.test.ts",
+  "tests/db/sign-in-limit.test.ts",
+];
+
 export default defineConfig({
   test: {
+    // Vitest's default leaves one of the machine's two cores idle. Data-layer
+    // files each get their own SQLite file and PostgreSQL database, so two can
+    // run at once without sharing anything.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -20,10 +38,22 @@ export default defineConfig({
         test: {
           name: "db",
           include: ["tests/db/**/*.test.ts"],
+          exclude: TIMED,
           environment: "node",
-          // Each file gets its own SQLite file and PostgreSQL database; run
-          // files one after another so the two cores are not oversubscribed.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The files that measure time or race processes run after the
+          // others, one at a time, so another file's load cannot bend them.
+          name: "db-timed",
+          include: TIMED,
+          environment: "node",
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -47,7 +47,7 @@ npx tsc --noEmit -p .
 echo "==> format (npm run format fixes it)"
 npx prettier --check . --log-level warn
 echo "==> unit and data-layer tests"
-npx vitest run --project unit --project db
+npx vitest run --project unit --project db --project db-timed
 echo "==> production build"
 npm run --silent build
 echo "==> durability: load, faults and a failed commit, over HTTP against the build"

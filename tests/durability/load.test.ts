@@ -40,8 +40,10 @@ describe("writes under load (SQLite, over HTTP)", () => {
     const cookies: string[] = [];
     for (const a of instance.analysts) cookies.push(await signIn(instance.base, a.email, a.password));
 
+    // A second between runs: sixty times the scheduler's pace, and the saves
+    // still meet a run holding the write lock again and again.
     const evaluateLoop = spawn("node", ["--import", "tsx", "tests/durability/support/evaluate-loop.ts"], {
-      env: instance.env,
+      env: { ...instance.env, EVALUATE_LOOP_PAUSE_MS: process.env.EVALUATE_LOOP_PAUSE_MS ?? "1000" },
       stdio: ["ignore", "pipe", "inherit"],
     });
     loop = evaluateLoop;

@@ -2,6 +2,8 @@
 // until SIGTERM. Prints "ready" after its first run, then {"runs":n,"failed":m}
 // when stopped.
 //   tsx tests/durability/support/evaluate-loop.ts   (DATABASE_URL from the environment)
+//   EVALUATE_LOOP_PAUSE_MS  wait between runs (default 0: back to back, the
+//   most contention; the scheduler itself runs the job once a minute)
 import { evaluateJob } from "../../../jobs/evaluate";
 import { createDb } from "../../../lib/db-client";
 import { claimSlot } from "../../../lib/jobs/job-run-coordinator";
@@ -11,6 +13,7 @@ const db = createDb(process.env.DATABASE_URL ?? "");
 let stopping = false;
 let runs = 0;
 let failed = 0;
+const pauseMs = Number(process.env.EVALUATE_LOOP_PAUSE_MS ?? 0);
 process.on("SIGTERM", () => (stopping = true));
 
 async function main() {
@@ -27,6 +30,7 @@ async function main() {
       if (!result.ok) failed++;
       if (runs === 1) console.log("ready");
     }
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
   await db.$disconnect();
   console.log(JSON.stringify({ runs, failed }));
