@@ -8,9 +8,7 @@ export default defineConfig({
   testDir: "./e2e",
   outputDir: "./e2e/.artifacts/test-results",
   fullyParallel: false,
-  // Two at most, and only in the layout project: every other spec shares one
-  // server and one database and reads what the specs before it wrote.
-  workers: 2,
+  workers: 1,
   retries: 0,
   // Generous: pages that run axe or an evaluation take several seconds on a loaded 2-core machine.
   timeout: 60_000,
@@ -35,11 +33,7 @@ export default defineConfig({
   },
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
-    { name: "chromium", testMatch: /.*\.spec\.ts/, testIgnore: /layout\.spec\.ts/, dependencies: ["first-run"], workers: 1 },
-    // The layout pass only reads, so its width-and-language runs go two at a
-    // time. It comes last, over everything the other specs wrote (long and
-    // hostile titles included); if one of them fails it does not run.
-    { name: "layout", testMatch: /layout\.spec\.ts/, dependencies: ["chromium"], fullyParallel: true },
+    { name: "chromium", testMatch: /.*\.spec\.ts/, dependencies: ["first-run"] },
   ],
   webServer: {
     command: "bash e2e/serve-fresh.sh",

@@ -4,7 +4,7 @@
 // share. Screenshots of the page at 390 and 1280 px, in English and Korean.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
+import { axeAt, checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
 import { ACCOUNTS, ADMIN_STATE } from "./support/paths";
 import { runJob } from "./support/run-job";
 import { signIn } from "./support/sign-in";
@@ -126,7 +126,7 @@ for (const language of LANGUAGES) {
         .getAttribute("href");
       await page.goto(href!);
       await page.getByTestId("version-1").locator("summary").click();
-      await checkPage(page, testInfo, `${language}-${width}-expectation-versions`);
+      await checkPage(page, testInfo, `${language}-${width}-expectation-versions`, { axe: axeAt(language, width) });
       await context.close();
     });
   }

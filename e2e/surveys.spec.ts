@@ -10,7 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import en from "../lib/i18n/messages/en.json";
 import ko from "../lib/i18n/messages/ko.json";
 import { readRows } from "./support/actions";
-import { checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
+import { axeAt, checkPage, LANGUAGES, layoutContext, WIDTHS } from "./support/layout";
 import { ADMIN_STATE } from "./support/paths";
 
 test.use({ storageState: ADMIN_STATE });
@@ -157,19 +157,19 @@ test("with two surveys, the comparison, the switcher and the upload preview fit 
       const name = (label: string) => `${language}-${width}-surveys-${label}`;
       await page.goto("/compare");
       await expect(page.getByTestId("scorecard-test-institute-2025")).toBeVisible();
-      await checkPage(page, testInfo, name("compare"));
+      await checkPage(page, testInfo, name("compare"), { axe: axeAt(language, width) });
       await page.goto("/");
       await expect(page.getByRole("form", { name: m.surveys.switchLabel })).toBeVisible();
-      await checkPage(page, testInfo, name("dashboard"));
+      await checkPage(page, testInfo, name("dashboard"), { axe: axeAt(language, width) });
       await page.goto("/admin/surveys");
       await page.getByLabel(m.baselines.file).setInputFiles(path.join(FIXTURES, "test-institute-2025.yaml"));
       await page.getByRole("button", { name: m.baselines.preview }).click();
       await expect(page.getByRole("button", { name: m.baselines.import, exact: true })).toBeVisible();
-      await checkPage(page, testInfo, name("upload-preview"));
+      await checkPage(page, testInfo, name("upload-preview"), { axe: axeAt(language, width) });
       await page.getByLabel(m.baselines.file).setInputFiles(path.join(FIXTURES, "test-institute-2025-errors.yaml"));
       await page.getByRole("button", { name: m.baselines.preview }).click();
       await expect(page.getByRole("table", { name: m.baselines.problems })).toBeVisible();
-      await checkPage(page, testInfo, name("upload-problems"));
+      await checkPage(page, testInfo, name("upload-problems"), { axe: axeAt(language, width) });
       await context.close();
     }
   }
