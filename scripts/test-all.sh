@@ -42,15 +42,19 @@ if ! node -e "const {Client}=require('pg');const c=new Client({connectionString:
   exit 1
 fi
 
-echo "==> types"
+# Each phase says how long the run has taken so far, so a slow phase shows in CI's log.
+phase() { echo "==> $1 (at $((SECONDS / 60)) min $((SECONDS % 60)) s)"; }
+trap 'echo "==> finished after $((SECONDS / 60)) min $((SECONDS % 60)) s"' EXIT
+
+phase "types"
 npx tsc --noEmit -p .
-echo "==> format (npm run format fixes it)"
+phase "format (npm run format fixes it)"
 npx prettier --check . --log-level warn
-echo "==> unit and data-layer tests"
+phase "unit and data-layer tests"
 npx vitest run --project unit --project db --project db-timed
-echo "==> production build"
+phase "production build"
 npm run --silent build
-echo "==> durability: load, faults and a failed commit, over HTTP against the build"
+phase "durability: load, faults and a failed commit, over HTTP against the build"
 npm run --silent test:durability
-echo "==> end-to-end tests (Chromium)"
+phase "end-to-end tests (Chromium)"
 npx playwright test
