@@ -79,8 +79,9 @@ test("an override waits for a second analyst's approval, and the reviewer's comm
     await expectNoSeriousA11yViolations(page);
     await item.getByLabel("Comment (needed to return)").fill("Checked against both foreign ministries' statements.");
     await item.getByRole("button", { name: "Approve" }).click();
-    // Decided: it leaves the list of what waits.
+    // Decided: it leaves the list of what waits, and the page says so.
     await expect(item).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "Approved. It takes effect from now." })).toBeVisible();
 
     await page.goto(`/expectations/${id}`);
     await expect(page.getByTestId("judgement-status")).toContainText("Void");

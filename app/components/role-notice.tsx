@@ -1,10 +1,17 @@
 "use client";
 // Says why a page sent the reader back (?notice=… on the page it sent them
-// to), instead of leaving them to wonder why the link they followed did nothing.
+// to), instead of leaving them to wonder why the link they followed did nothing;
+// and what an act whose form has gone with it did (a password, a review).
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 
-const NOTICES = { "read-only": "notice.readOnly", "admin-only": "notice.adminOnly", "password-changed": "accounts.passwordChanged" } as const;
+const NOTICES = {
+  "read-only": "notice.readOnly",
+  "admin-only": "notice.adminOnly",
+  "password-changed": "accounts.passwordChanged",
+  "review-approved": "reviews.approved",
+  "review-returned": "reviews.returned",
+} as const;
 
 export function RoleNotice({ role }: { role: string }) {
   const t = useTranslations();

@@ -1,5 +1,6 @@
 import type { Db } from "../db-client";
 import { requireAbility, type Actor } from "../auth/actor";
+import { heldBy, latestReviewByLink } from "../review/held-mark";
 
 /** Links shown per page of an expectation's evidence: a page stays light whatever the record holds. */
 export const EVIDENCE_PAGE_SIZE = 50;
@@ -40,5 +41,12 @@ export async function listExpectationEvidence(db: Db, actor: Actor | null, expec
       },
     },
   });
-  return { links, total, page, pages };
+  // A decisive mark held by review is shown as held: it weighs by its stance until approved.
+  const reviews = await db.review.findMany({
+    where: { kind: "DECISIVE_LINK", linkId: { in: links.map((l) => l.id) } },
+    orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    select: { linkId: true, state: true, requestedMark: true },
+  });
+  const latest = latestReviewByLink(reviews);
+  return { links: links.map((l) => ({ ...l, held: heldBy(l.decisive, latest.get(l.id)) })), total, page, pages };
 }

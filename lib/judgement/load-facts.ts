@@ -8,6 +8,7 @@ import { rowReaderOf, type Db } from "../db-client";
 import { Prisma } from "../generated/prisma/client";
 import { HAND_MODES, isHandMode, wordOf } from "../vocabulary";
 import { STANCE_KEYS } from "../evidence/stances";
+import { heldBy, latestReviewByLink, type MarkReview } from "../review/held-mark";
 import { compareGrades, dayOf, DECISIVE_MARKS, parseGrade, type Facts, type Grade, type LinkFact } from "./rule";
 
 // Every grade, best first: the database picks the lowest rank among a development's sources.
@@ -97,14 +98,10 @@ async function loadLinks(db: Db, ids?: string[]): Promise<LinkFact[]> {
  * weighs as an ordinary link: it waits for a second analyst, or was returned
  * (docs/decisions/0079). Links never reviewed keep their mark.
  */
-function withoutHeldMarks(links: LinkFact[], reviews: { linkId: string | null; state: string; requestedMark: string | null }[]): LinkFact[] {
+function withoutHeldMarks(links: LinkFact[], reviews: MarkReview[]): LinkFact[] {
   if (reviews.length === 0) return links;
-  const latest = new Map(reviews.map((r) => [r.linkId, r]));
-  return links.map((l) => {
-    const review = latest.get(l.linkId);
-    const held = review && l.decisive !== "NONE" && (review.state !== "APPROVED" || review.requestedMark !== l.decisive);
-    return held ? { ...l, decisive: "NONE" } : l;
-  });
+  const latest = latestReviewByLink(reviews);
+  return links.map((l) => (heldBy(l.decisive, latest.get(l.linkId)) ? { ...l, decisive: "NONE" } : l));
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { seedBaseline } from "../../lib/baseline/seed-baseline";
 import { logDevelopment } from "../../lib/developments/log-development";
+import { listExpectationEvidence } from "../../lib/expectations/list-evidence";
 import { overrideStatus } from "../../lib/judgement/override-status";
 import { runEvaluation } from "../../lib/judgement/run-evaluation";
 import { approveReview, returnReview } from "../../lib/review/decide-review";
@@ -104,9 +105,24 @@ describe.each(DATABASE_KINDS)("reviews on $kind", ({ create }) => {
     const [review] = await listPendingReviews(t.db, second);
     expect(review).toMatchObject({ kind: "DECISIVE_LINK", requestedMark: "MEETS_CONFIRMING" });
     expect(review!.link?.development.title).toBe("Both sides announce a summit");
+    // The expectation's page shows the mark as held, not as counting.
+    const shown = async () => (await listExpectationEvidence(t.db, actors.viewer, talks.id)).links.map((l) => [l.decisive, l.held]);
+    expect(await shown()).toEqual([["MEETS_CONFIRMING", "PENDING"]]);
     await approveReview(t.db, second, review!.id, {}, at("2026-11-29T10:02:00Z"));
     await live(at("2026-11-29T10:03:00Z"));
     expect(await status()).toBe("CONFIRMED");
+    expect(await shown()).toEqual([["MEETS_CONFIRMING", null]]);
+  });
+
+  it("a returned decisive mark never counts, and its page says it was returned", async () => {
+    await policy("OVERRIDES_AND_DECISIVE");
+    await decisive(at("2026-11-29T10:00:00Z"));
+    const [review] = await listPendingReviews(t.db, second);
+    await returnReview(t.db, second, review!.id, { comment: "Only one side announced it." }, at("2026-11-29T10:01:00Z"));
+    await live(at("2026-11-29T10:02:00Z"));
+    expect(await status()).not.toBe("CONFIRMED");
+    const { links } = await listExpectationEvidence(t.db, actors.viewer, talks.id);
+    expect(links.map((l) => [l.decisive, l.held])).toEqual([["MEETS_CONFIRMING", "RETURNED"]]);
   });
 
   it("with decisive review off, the same decisive link resolves at once", async () => {

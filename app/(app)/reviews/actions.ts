@@ -3,9 +3,9 @@
 // pressed says which. The actor is checked before the body is read
 // (lib/web/http/server-action.ts); only the comment and the decision are read.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { decideReview } from "@/lib/review/decide-review";
-import { okState } from "@/lib/web/http/action-state";
 import { FIELDS } from "@/lib/web/http/action-fields";
 import { actorAction, BoundId } from "@/lib/web/http/server-action";
 
@@ -18,6 +18,7 @@ export const decideReviewAction = actorAction("write:evidence", {
   done: (decision) => {
     revalidatePath("/reviews");
     revalidatePath("/expectations", "layout");
-    return okState(decision === "APPROVED" ? "reviews.approved" : "reviews.returned");
+    // The decided item leaves the list, and its form with it: the page itself says what was done.
+    redirect(`/reviews?notice=${decision === "APPROVED" ? "review-approved" : "review-returned"}`);
   },
 });

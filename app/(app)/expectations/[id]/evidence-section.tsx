@@ -76,6 +76,14 @@ export async function EvidenceSection({ expectationId, page: requested, canWrite
                         <br />
                         <strong className="decisive-mark">{t(`evidence.decisiveMark.${l.decisive}`)}</strong>{" "}
                         <span className="meta">{t("evidence.markedOn", { date: f.date(l.createdAt) })}</span>
+                        {l.held ? (
+                          <>
+                            <br />
+                            <span className="meta" data-testid="held-mark">
+                              {t(`evidence.held.${l.held}`)}
+                            </span>
+                          </>
+                        ) : null}
                       </>
                     ) : null}
                   </td>
