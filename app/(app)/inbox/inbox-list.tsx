@@ -6,10 +6,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from "react";
 import { FormMessage } from "@/app/components/form-message";
 import { SubmitButton } from "@/app/components/submit-button";
 import { useKeptForm } from "@/app/components/use-kept-form";
+import type { FormState } from "@/lib/web/http/form-state";
 import { dismissFeedItemAction, mergeFeedItemAction } from "./actions";
 
 export type InboxItemView = {
@@ -25,35 +26,46 @@ export type InboxItemView = {
   sameStoryAs: string | null;
 };
 
-function MergeForm({ item, onCancel }: { item: InboxItemView; onCancel: () => void }) {
+/**
+ * The two acts that open a small form on an item (merge, dismiss): its one
+ * field takes the focus, Escape cancels, and the buttons confirm or cancel.
+ */
+function ItemActForm({
+  action,
+  label,
+  confirm,
+  onCancel,
+  field,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  label: string;
+  confirm: string;
+  onCancel: () => void;
+  field: (props: {
+    ref: (el: HTMLInputElement | HTMLSelectElement | null) => void;
+    onKeyDown: (e: ReactKeyboardEvent) => void;
+    invalid: (name: string) => true | undefined;
+  }) => ReactNode;
+}) {
   const t = useTranslations();
-  const { state, pending, formProps } = useKeptForm(mergeFeedItemAction.bind(null, item.id));
-  const select = useRef<HTMLSelectElement>(null);
-  useEffect(() => select.current?.focus(), []);
+  const { state, pending, formProps } = useKeptForm(action);
+  const first = useRef<HTMLInputElement | HTMLSelectElement | null>(null);
+  useEffect(() => first.current?.focus(), []);
   return (
-    <form {...formProps} className="stack" noValidate aria-label={t("inbox.mergeForm")}>
+    <form {...formProps} className="stack" noValidate aria-label={label}>
       <FormMessage state={state} />
       <div className="field">
-        <label htmlFor={`merge-${item.id}`}>{t("inbox.mergeInto")}</label>
-        <select
-          ref={select}
-          id={`merge-${item.id}`}
-          name="developmentId"
-          defaultValue={item.candidates[0]?.id ?? ""}
-          onKeyDown={(e) => e.key === "Escape" && onCancel()}
-          aria-invalid={state.fieldErrors?.developmentId ? true : undefined}
-        >
-          <option value="">{t("inbox.chooseDevelopment")}</option>
-          {item.candidates.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
+        {field({
+          ref: (el) => {
+            first.current = el;
+          },
+          onKeyDown: (e) => e.key === "Escape" && onCancel(),
+          invalid: (name) => (state.fieldErrors?.[name] ? true : undefined),
+        })}
       </div>
       <div className="row">
         <SubmitButton pending={pending} pendingLabel={t("inbox.pending")}>
-          {t("inbox.confirmMerge")}
+          {confirm}
         </SubmitButton>
         <button type="button" onClick={onCancel}>
           {t("inbox.cancel")}
@@ -63,34 +75,53 @@ function MergeForm({ item, onCancel }: { item: InboxItemView; onCancel: () => vo
   );
 }
 
+function MergeForm({ item, onCancel }: { item: InboxItemView; onCancel: () => void }) {
+  const t = useTranslations();
+  return (
+    <ItemActForm
+      action={mergeFeedItemAction.bind(null, item.id)}
+      label={t("inbox.mergeForm")}
+      confirm={t("inbox.confirmMerge")}
+      onCancel={onCancel}
+      field={({ ref, onKeyDown, invalid }) => (
+        <>
+          <label htmlFor={`merge-${item.id}`}>{t("inbox.mergeInto")}</label>
+          <select
+            ref={ref}
+            id={`merge-${item.id}`}
+            name="developmentId"
+            defaultValue={item.candidates[0]?.id ?? ""}
+            onKeyDown={onKeyDown}
+            aria-invalid={invalid("developmentId")}
+          >
+            <option value="">{t("inbox.chooseDevelopment")}</option>
+            {item.candidates.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    />
+  );
+}
+
 function DismissForm({ id, onCancel }: { id: string; onCancel: () => void }) {
   const t = useTranslations();
-  const { state, pending, formProps } = useKeptForm(dismissFeedItemAction.bind(null, id));
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
   return (
-    <form {...formProps} className="stack" noValidate aria-label={t("inbox.dismissForm")}>
-      <FormMessage state={state} />
-      <div className="field">
-        <label htmlFor={`reason-${id}`}>{t("inbox.reason")}</label>
-        <input
-          ref={input}
-          id={`reason-${id}`}
-          name="reason"
-          maxLength={500}
-          onKeyDown={(e) => e.key === "Escape" && onCancel()}
-          aria-invalid={state.fieldErrors?.reason ? true : undefined}
-        />
-      </div>
-      <div className="row">
-        <SubmitButton pending={pending} pendingLabel={t("inbox.pending")}>
-          {t("inbox.confirmDismiss")}
-        </SubmitButton>
-        <button type="button" onClick={onCancel}>
-          {t("inbox.cancel")}
-        </button>
-      </div>
-    </form>
+    <ItemActForm
+      action={dismissFeedItemAction.bind(null, id)}
+      label={t("inbox.dismissForm")}
+      confirm={t("inbox.confirmDismiss")}
+      onCancel={onCancel}
+      field={({ ref, onKeyDown, invalid }) => (
+        <>
+          <label htmlFor={`reason-${id}`}>{t("inbox.reason")}</label>
+          <input ref={ref} id={`reason-${id}`} name="reason" maxLength={500} onKeyDown={onKeyDown} aria-invalid={invalid("reason")} />
+        </>
+      )}
+    />
   );
 }
 
