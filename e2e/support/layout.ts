@@ -64,9 +64,25 @@ export async function measure(page: Page): Promise<Overflow> {
   });
 }
 
+/**
+ * Loaded, hydrated and drawn: the load event, fonts, then two idle periods of
+ * the main thread (hydration and the charts' first measured render run before
+ * either). Not "network idle": that also waited out the router's prefetches
+ * of every link on the page, half a second and more a page (decision 0098).
+ */
+async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 }));
+    await idle();
+    await idle();
+  });
+}
+
 /** Checks the page as loaded, attaches a full-page screenshot, and runs axe-core. Soft: one run reports every page. */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string, options: { axe?: boolean } = {}) {
-  await page.waitForLoadState("networkidle");
+  await settled(page);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   const o = await measure(page);
   expect.soft(o.scrollWidth, `${name}: page is ${o.scrollWidth}px wide in a ${o.viewport}px viewport`).toBeLessThanOrEqual(o.viewport);
