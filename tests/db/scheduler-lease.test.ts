@@ -16,7 +16,13 @@ type Child = { process: ChildProcess; lines: string[] };
 function startChild(mode: "hang" | "next" | "busy", url: string, instance: string): Child {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/scheduler-child.ts", mode, url, instance], { stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
-  child.stdout!.on("data", (chunk: Buffer) => lines.push(...chunk.toString().split("\n").filter(Boolean)));
+  // Whole lines only: a chunk may end in the middle of one.
+  let partial = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split("\n");
+    partial = parts.pop()!;
+    lines.push(...parts.filter(Boolean));
+  });
   child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   return { process: child, lines };
 }
@@ -71,6 +77,8 @@ describe.each(DATABASE_KINDS)("scheduler leases on $kind", ({ create }) => {
     expect(abandoned.error).toMatch(/^abandoned: doomed stopped renewing its lease/);
     expect(abandoned.finishedAt!.getTime()).toBeGreaterThanOrEqual(abandoned.leaseUntil!.getTime());
     expect(retried).toMatchObject({ slot: abandoned.slot, instance: "next", counts: JSON.stringify({ done: 1 }) });
+    // The child prints END after its commit; the line can reach this process after the row does.
+    await until("the retry's END line", async () => next.lines.some((l) => l.startsWith("END next")));
     expect(next.lines.filter((l) => l.startsWith("END next"))).toHaveLength(1);
 
     // Once only: a retry that is itself abandoned is marked, not retried again.
